@@ -1,0 +1,67 @@
+# MMAPC_CATALOG(CATALOG)
+# ----------------------
+# Load the catalog CATALOG (relative to $srcdir) and the user's extra names
+# from --with-extra-symbols=FILE, validate both, and leave the list of names
+# in $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
+# A bad file stops configure with FILE:LINE: message.
+# Substitutes MMAPC_EXTRA_SYMBOLS (absolute path, or empty).
+AC_DEFUN([MMAPC_CATALOG],
+[AC_REQUIRE([AC_PROG_AWK])dnl
+AC_REQUIRE([_MMAPC_TMPDIR])dnl
+AC_ARG_WITH([extra-symbols],
+  [AS_HELP_STRING([--with-extra-symbols=FILE],
+    [also probe the names listed in FILE (catalog format, see docs/formats.md)])],
+  [], [with_extra_symbols=no])
+MMAPC_EXTRA_SYMBOLS=
+AS_CASE([$with_extra_symbols],
+  [no | ""], [],
+  [yes], [AC_MSG_ERROR([--with-extra-symbols needs a FILE])],
+  [/*], [MMAPC_EXTRA_SYMBOLS=$with_extra_symbols],
+  [MMAPC_EXTRA_SYMBOLS=`pwd`/$with_extra_symbols])
+AC_SUBST([MMAPC_EXTRA_SYMBOLS])
+mmapc_catalog_files="$srcdir/$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
+AC_MSG_CHECKING([the symbol catalog])
+for mmapc_f in $mmapc_catalog_files; do
+  _MMAPC_CHECK_TEXT_FILE([$mmapc_f])
+done
+AS_IF([$AWK -f "$srcdir/probes/catalog.awk" $mmapc_catalog_files \
+         >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err"], [],
+  [AC_MSG_RESULT([invalid])
+   cat "$mmapc_tmp/catalog.err" >&2
+   cat "$mmapc_tmp/catalog.err" >&AS_MESSAGE_LOG_FD
+   AC_MSG_ERROR([the catalog has errors (see above)])])
+mmapc_catalog_count=`$AWK '$[]1 == "sym"' "$mmapc_tmp/catalog.lst" | wc -l | tr -d ' '`
+AC_MSG_RESULT([$mmapc_catalog_count names])
+])
+
+# _MMAPC_CHECK_TEXT_FILE(FILE)
+# ----------------------------
+# Stop configure when FILE cannot be read, is empty, holds a NUL byte or
+# lacks its final newline: the things awk cannot report portably.
+m4_define([_MMAPC_CHECK_TEXT_FILE],
+[AS_IF([test -f "$1" && test -r "$1"], [],
+   [AC_MSG_RESULT([missing])
+    AC_MSG_ERROR([$1: cannot read the file])])
+AS_IF([test -s "$1"], [],
+   [AC_MSG_RESULT([empty])
+    AC_MSG_ERROR([$1:1: the file is empty])])
+AS_IF([LC_ALL=C tr -d '\000' <"$1" | cmp -s - "$1"], [],
+   [mmapc_line=`LC_ALL=C tr '\000' '\001' <"$1" | $AWK '/\001/ { print NR; exit }'`
+    AC_MSG_RESULT([invalid])
+    AC_MSG_ERROR([$1:$mmapc_line: NUL byte in the file])])
+AS_IF([test "x`tail -c 1 "$1"`" = x], [],
+   [mmapc_line=`wc -l <"$1" | tr -d ' '`
+    mmapc_line=`expr $mmapc_line + 1`
+    AC_MSG_RESULT([invalid])
+    AC_MSG_ERROR([$1:$mmapc_line: the last line has no newline (truncated file?)])])
+])
+
+# _MMAPC_TMPDIR
+# -------------
+# A scratch directory for the probes, removed when configure ends (its
+# contents are copied to config.log where they explain a result).
+AC_DEFUN([_MMAPC_TMPDIR],
+[mmapc_tmp=conftest.mmapc
+rm -rf "$mmapc_tmp" && mkdir "$mmapc_tmp" ||
+  AC_MSG_ERROR([cannot create the scratch directory $mmapc_tmp])
+])

@@ -1,0 +1,335 @@
+# Batch probes of the target: every catalog name in one preprocessor run and
+# one compile, every function in one link. Nothing built here is ever run,
+# so the answers are the same when cross-compiling. How it works:
+#
+# 1. Preprocess a file that includes the target's headers and then asks
+#    `#ifdef NAME` of every name. The output says which names are macros, and
+#    which occur as identifiers in the preprocessed headers (enumerators,
+#    extern objects, functions: candidates the next pass confirms). It also
+#    carries the target's predefined macros and its C library.
+# 2. Compile one file that turns each candidate integer constant into a
+#    record of characters ("@MMAPC<NAME=+0000000000008000>") in the object
+#    file, and read the records back out of the object's bytes.
+# 3. Only when a batch fails to build (a name that is not what it seemed), it
+#    is split in halves and each half tried again, down to the names at fault.
+#    A normal target never gets here; an odd one costs a few runs per bad name.
+
+# _MMAPC_FEATURES
+# ---------------
+# The feature macros that make every platform show all its names: glibc and
+# musl (_GNU_SOURCE, _DEFAULT_SOURCE, _BSD_SOURCE), NetBSD, macOS, illumos and
+# Solaris (__EXTENSIONS__), AIX (_ALL_SOURCE). No _POSIX_C_SOURCE: on the BSDs
+# and macOS it hides names.
+m4_define([_MMAPC_FEATURES],
+[[#ifndef _GNU_SOURCE
+# define _GNU_SOURCE 1
+#endif
+#ifndef _DEFAULT_SOURCE
+# define _DEFAULT_SOURCE 1
+#endif
+#ifndef _BSD_SOURCE
+# define _BSD_SOURCE 1
+#endif
+#ifndef _NETBSD_SOURCE
+# define _NETBSD_SOURCE 1
+#endif
+#ifndef _DARWIN_C_SOURCE
+# define _DARWIN_C_SOURCE 1
+#endif
+#ifndef __EXTENSIONS__
+# define __EXTENSIONS__ 1
+#endif
+#ifndef _ALL_SOURCE
+# define _ALL_SOURCE 1
+#endif
+#include <sys/types.h>
+#include <limits.h>]])
+
+# MMAPC_CHECK_HEADERS(MAIN-HEADER, [EXTRA-HEADERS])
+# -------------------------------------------------
+# Check MAIN-HEADER with the feature macros on, then each of EXTRA-HEADERS
+# together with it (a kernel header that clashes with the C library's is not
+# usable). Results: ac_cv_header_* cache variables and HAVE_* in config.h.
+# Leaves the feature macros and the #include lines of the headers found in
+# $mmapc_tmp/prologue.h, the start of every probe.
+AC_DEFUN([MMAPC_CHECK_HEADERS],
+[AC_REQUIRE([_MMAPC_TMPDIR])dnl
+AC_CHECK_HEADERS([$1], [], [], [_MMAPC_FEATURES])
+AC_CHECK_HEADERS([$2], [], [], [_MMAPC_FEATURES
+@%:@ifdef HAVE_SYS_MMAN_H
+@%:@ include <sys/mman.h>
+@%:@endif])
+mmapc_headers="m4_normalize([$1 $2])"
+cat >"$mmapc_tmp/prologue.h" <<'_MMAPC_EOF'
+_MMAPC_FEATURES
+_MMAPC_EOF
+mmapc_headers_found= mmapc_includes=
+for mmapc_h in $mmapc_headers; do
+  AS_VAR_IF([ac_cv_header_]AS_TR_SH([$mmapc_h]), [yes],
+    [mmapc_headers_found="$mmapc_headers_found $mmapc_h"
+     mmapc_includes="$mmapc_includes
+@%:@include <$mmapc_h>"])
+done
+echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
+])
+
+# _MMAPC_PROBE_SHELL_FUNCTIONS
+# ----------------------------
+# Shell functions shared by the batch probes.
+AC_DEFUN([_MMAPC_PROBE_SHELL_FUNCTIONS],
+[AC_REQUIRE([_MMAPC_TMPDIR])dnl
+AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
+mmapc_runs_constants=0
+mmapc_runs_functions=0
+
+# mmapc_run COUNTER COMMAND...: run a compiler command, log it, count it.
+mmapc_run ()
+{
+  mmapc_counter=$[]1; shift
+  eval "$mmapc_counter=\`expr \$$mmapc_counter + 1\`"
+  echo "$as_me:$LINENO: $[]*" >&AS_MESSAGE_LOG_FD
+  "$[]@" 2>"$mmapc_tmp/run.err"
+  mmapc_status=$?
+  cat "$mmapc_tmp/run.err" >&AS_MESSAGE_LOG_FD
+  return $mmapc_status
+}
+
+# mmapc_try MODE LIST: build the items of LIST in one go (MODE cc: compile
+# and append the records read from the object to $mmapc_tmp/records; MODE
+# ld: compile and link).
+mmapc_try ()
+{
+  { cat "$mmapc_tmp/prologue.h"
+    $AWK -v mode=$[]1 -f "$srcdir/probes/probe-source.awk" "$[]2"
+  } >"$mmapc_tmp/probe.c"
+  rm -f "$mmapc_tmp/probe.o" "$mmapc_tmp/probe$EXEEXT"
+  AS_CASE([$[]1],
+  [cc], [mmapc_run mmapc_runs_constants $CC -c $mmapc_probe_cflags $CPPFLAGS \
+           "$mmapc_tmp/probe.c" -o "$mmapc_tmp/probe.o"],
+  [mmapc_run mmapc_runs_functions $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS \
+     -o "$mmapc_tmp/probe$EXEEXT" "$mmapc_tmp/probe.c" $LIBS])
+  AS_IF([test $mmapc_status -ne 0],
+    [echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
+     sed 's/^/| /' "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
+     return 1])
+  test "$[]1" = cc || return 0
+  LC_ALL=C tr -c '[[:print:]]' '[[\n*]]' <"$mmapc_tmp/probe.o" |
+    $AWK -f "$srcdir/probes/read-records.awk" >"$mmapc_tmp/new.rec" ||
+    AC_MSG_ERROR([conflicting values in the probe's object file (see config.log)])
+  mmapc_missing=`$AWK 'NR == FNR { got@<:@$[]1@:>@ = 1; next }
+    $[]2 == "value" && !($[]1 in got) { print $[]1; exit }' \
+    "$mmapc_tmp/new.rec" "$[]2"`
+  AS_IF([test -n "$mmapc_missing"],
+    [AC_MSG_ERROR([the value of $mmapc_missing is not in the probe's object file.
+The compiler made no plain object file: is link-time optimisation forced on
+(-flto in CC)? Probes are compiled without the -flto of CFLAGS.])])
+  cat "$mmapc_tmp/new.rec" >>"$mmapc_tmp/records"
+}
+
+# mmapc_bisect MODE LIST PREFIX: try LIST; when it fails, split it in halves
+# and try those, down to single items. Items that built go to PREFIX.good,
+# items that fail alone to PREFIX.bad.
+mmapc_bisect ()
+{
+  mmapc_mode=$[]1 mmapc_queue=$[]2 mmapc_prefix=$[]3 mmapc_split=0
+  : >"$mmapc_prefix.good"
+  : >"$mmapc_prefix.bad"
+  while test -n "$mmapc_queue"; do
+    set x $mmapc_queue; shift
+    mmapc_list=$[]1; shift
+    mmapc_queue=$[]*
+    test -s "$mmapc_list" || continue
+    if mmapc_try $mmapc_mode "$mmapc_list"; then
+      cat "$mmapc_list" >>"$mmapc_prefix.good"
+    else
+      mmapc_n=`wc -l <"$mmapc_list" | tr -d ' '`
+      if test "$mmapc_n" -le 1; then
+        cat "$mmapc_list" >>"$mmapc_prefix.bad"
+      else
+        mmapc_split=`expr $mmapc_split + 1`
+        mmapc_half=`expr $mmapc_n / 2`
+        sed -n "1,${mmapc_half}p" "$mmapc_list" >"$mmapc_prefix.$mmapc_split.a"
+        sed "1,${mmapc_half}d" "$mmapc_list" >"$mmapc_prefix.$mmapc_split.b"
+        mmapc_queue="$mmapc_prefix.$mmapc_split.a $mmapc_prefix.$mmapc_split.b $mmapc_queue"
+      fi
+    fi
+  done
+}
+
+# mmapc_preprocess COUNTER NAMES MACROS OUT: run the preprocessor pass for
+# the names in NAMES and the target macros in MACROS; scan its output to OUT.
+mmapc_preprocess ()
+{
+  { cat "$mmapc_tmp/prologue.h"
+    $AWK -v mode=cpp -f "$srcdir/probes/probe-source.awk" "$[]2" "$[]3"
+  } >"$mmapc_tmp/pass1.c"
+  mmapc_run $[]1 $CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
+    >"$mmapc_tmp/pass1.i" ||
+    AC_MSG_ERROR([cannot preprocess the target's headers with $CC -E (see config.log)])
+  $AWK -v names="$[]2" -f "$srcdir/probes/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
+}
+])
+
+# _MMAPC_PROBE_CFLAGS
+# -------------------
+# The flags of the probe compiles: CFLAGS without the ones that would hide
+# the records (-flto...) or turn the probe's harmless warnings into
+# errors (-Werror...).
+AC_DEFUN([_MMAPC_PROBE_CFLAGS],
+[mmapc_probe_cflags=
+for mmapc_flag in $CFLAGS; do
+  AS_CASE([$mmapc_flag],
+    [-flto* | -fwhole-program | -ffat-lto-objects | -Werror*], [],
+    [mmapc_probe_cflags="$mmapc_probe_cflags $mmapc_flag"])
+done
+])
+
+# MMAPC_PROBE_CONSTANTS
+# ---------------------
+# Probe every catalog name not preset by the user. Cache variables:
+#   mmapc_cv_sym_NAME        no, yes (present, no integer value) or the value
+#   mmapc_cv_libc            the C library ("glibc 2.36", "musl", ...)
+#   mmapc_cv_predefs         NAME=VALUE of each target macro defined
+#   mmapc_cv_sizeof_int, mmapc_cv_sizeof_long, mmapc_cv_sizeof_long_long,
+#   mmapc_cv_sizeof_pointer  sizes of those types on the target
+AC_DEFUN([MMAPC_PROBE_CONSTANTS],
+[AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+AC_MSG_CHECKING([values of the catalog's constants])
+: >"$mmapc_tmp/todo.lst"
+while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
+  test "$mmapc_kw" = sym || continue
+  AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
+    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+     AS_CASE([$mmapc_v],
+       [yes | no], [],
+       [*[[!-0-9a-fA-Fx]]* | *?-* | *x*x* | "" | -], [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or an integer])])],
+    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"])
+done <"$mmapc_tmp/catalog.lst"
+$AWK '{ print $[]1 }' "$mmapc_tmp/todo.lst" >"$mmapc_tmp/names.lst"
+: >"$mmapc_tmp/scan.out"
+AS_IF([test -s "$mmapc_tmp/todo.lst" ||
+       test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
+  [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/names.lst" \
+     "$srcdir/probes/target-macros.def" "$mmapc_tmp/scan.out"
+   AS_VAR_SET_IF([mmapc_cv_libc], [],
+     [mmapc_cv_libc=`sed -n 's/^libc //p' "$mmapc_tmp/scan.out"`])
+   AS_VAR_SET_IF([mmapc_cv_predefs], [],
+     [mmapc_cv_predefs=`$AWK '$[]1 == "predef" { printf "%s%s=%s", sep, $[]2, $[]3; sep = " " }' "$mmapc_tmp/scan.out"`])])
+dnl The items of the compile pass: the value of every integer name that is a
+dnl macro or declared; mere use of the other kinds when only declared; and
+dnl the type sizes.
+$AWK '
+  FILENAME == ARGV@<:@1@:>@ { seen@<:@$[]1 " " $[]2@:>@ = 1; next }
+  {
+    name = $[]1; kind = $[]3
+    if (kind == "flag" || kind == "int") {
+      if (seen@<:@"macro " name@:>@ || seen@<:@"decl " name@:>@) print name, "value", name
+    } else if (seen@<:@"decl " name@:>@ && !seen@<:@"macro " name@:>@) print name, "use", name
+  }' "$mmapc_tmp/scan.out" "$mmapc_tmp/todo.lst" >"$mmapc_tmp/items.lst"
+for mmapc_t in int long long_long pointer; do
+  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
+    [echo "mmapc_sizeof_$mmapc_t value sizeof (`echo $mmapc_t | sed 's/_/ /;s/pointer/void */'`)" \
+       >>"$mmapc_tmp/items.lst"])
+done
+: >"$mmapc_tmp/records"
+mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
+dnl A declared integer that is no constant expression (an extern const
+dnl object) is present without a value: try it again as a mere use.
+$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
+  $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
+  "$mmapc_tmp/scan.out" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"
+$AWK -f "$srcdir/probes/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records" \
+  "$mmapc_tmp/value.good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
+  >"$mmapc_tmp/results.lst"
+while read mmapc_name mmapc_v; do
+  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
+done <"$mmapc_tmp/results.lst"
+for mmapc_t in int long long_long pointer; do
+  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
+    [mmapc_v=`$AWK -v t=mmapc_sizeof_$mmapc_t '$[]1 == t { print $[]2 }' "$mmapc_tmp/records"`
+     AS_IF([test -n "$mmapc_v"], [mmapc_v=`printf '%d' "$mmapc_v"`],
+       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
+     AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
+done
+AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
+dnl Per family: how many names are present. Every result goes to config.log.
+while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
+  test "$mmapc_kw" = sym || continue
+  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+  echo "$mmapc_family $mmapc_name $mmapc_v"
+done <"$mmapc_tmp/catalog.lst" >"$mmapc_tmp/final.lst"
+sed "s/^/$as_me: constant /" "$mmapc_tmp/final.lst" >&AS_MESSAGE_LOG_FD
+$AWK '{ total@<:@$[]1@:>@++; if ($[]3 != "no") found@<:@$[]1@:>@++
+        if (!($[]1 in order)) { order@<:@$[]1@:>@ = ++n; fam@<:@n@:>@ = $[]1 } }
+  END { for (i = 1; i <= n; i++) print fam@<:@i@:>@, found@<:@fam@<:@i@:>@@:>@ + 0, total@<:@fam@<:@i@:>@@:>@ }' \
+  "$mmapc_tmp/final.lst" >"$mmapc_tmp/families.lst"
+mmapc_found_total=0
+while read mmapc_family mmapc_found mmapc_total; do
+  AC_MSG_CHECKING([for ${mmapc_family}_* names])
+  AC_MSG_RESULT([$mmapc_found of $mmapc_total])
+  mmapc_found_total=`expr $mmapc_found_total + $mmapc_found`
+done <"$mmapc_tmp/families.lst"
+])
+
+# MMAPC_CHECK_FUNCS(FUNCTIONS)
+# ----------------------------
+# Which FUNCTIONS the headers declare and a program can link: one
+# preprocessor run and one link for all. Cache variables mmapc_cv_func_NAME
+# (yes or no).
+AC_DEFUN([MMAPC_CHECK_FUNCS],
+[AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+mmapc_funcs="m4_normalize([$1])"
+AC_MSG_CHECKING([for the mmap family of functions])
+: >"$mmapc_tmp/fnames.lst"
+for mmapc_name in $mmapc_funcs; do
+  AS_VAR_SET_IF([mmapc_cv_func_$mmapc_name], [],
+    [echo "$mmapc_name" >>"$mmapc_tmp/fnames.lst"])
+done
+mmapc_madvise_declared=
+AS_IF([test -s "$mmapc_tmp/fnames.lst"],
+  [mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null \
+     "$mmapc_tmp/fscan.out"
+   $AWK '$[]1 == "macro" || $[]1 == "decl" { print $[]2 }' "$mmapc_tmp/fscan.out" |
+     sort -u >"$mmapc_tmp/fdecl.lst"
+   grep '^madvise$' "$mmapc_tmp/fdecl.lst" >/dev/null && mmapc_madvise_declared=yes
+   mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"
+   for mmapc_name in `cat "$mmapc_tmp/fnames.lst"`; do
+     AS_IF([grep "^$mmapc_name\$" "$mmapc_tmp/link.good" >/dev/null],
+       [AS_VAR_SET([mmapc_cv_func_$mmapc_name], [yes])],
+       [AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])])
+   done])
+mmapc_funcs_found= mmapc_funcs_missing=
+for mmapc_name in $mmapc_funcs; do
+  AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
+  echo "$as_me: function $mmapc_name $mmapc_v" >&AS_MESSAGE_LOG_FD
+  AS_IF([test "x$mmapc_v" = xyes],
+    [mmapc_funcs_found="$mmapc_funcs_found $mmapc_name"],
+    [mmapc_funcs_missing="$mmapc_funcs_missing $mmapc_name"])
+done
+mmapc_funcs_count=`echo $mmapc_funcs_found | wc -w | tr -d ' '`
+mmapc_funcs_all=`echo $mmapc_funcs | wc -w | tr -d ' '`
+AC_MSG_RESULT([$mmapc_funcs_count of $mmapc_funcs_all])
+AS_IF([test -n "$mmapc_funcs_missing"],
+  [AC_MSG_NOTICE([not found:$mmapc_funcs_missing])])
+])
+
+# MMAPC_CHECK_MADVISE_ADDR_TYPE
+# -----------------------------
+# The type of madvise's first parameter: `void *` (POSIX, Linux, the BSDs)
+# or `caddr_t` (illumos, Solaris, old BSD); `none` when madvise is not
+# declared. Cache variable mmapc_cv_madvise_addr_type.
+AC_DEFUN([MMAPC_CHECK_MADVISE_ADDR_TYPE],
+[AC_REQUIRE([MMAPC_CHECK_FUNCS])dnl
+AC_CACHE_CHECK([the type of madvise's address parameter],
+  [mmapc_cv_madvise_addr_type],
+  [mmapc_cv_madvise_addr_type=none
+   AS_IF([test "x$mmapc_madvise_declared" = xyes || test "x$mmapc_cv_func_madvise" = xyes],
+     [mmapc_cv_madvise_addr_type=unknown
+      for mmapc_t in 'void *' caddr_t 'char *'; do
+        AC_COMPILE_IFELSE([AC_LANG_PROGRAM([_MMAPC_FEATURES
+$mmapc_includes
+extern int madvise ($mmapc_t, size_t, int);])],
+          [mmapc_cv_madvise_addr_type=$mmapc_t; break])
+      done])])
+])

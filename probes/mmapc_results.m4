@@ -1,0 +1,66 @@
+# MMAPC_WRITE_RESULTS(FILE)
+# -------------------------
+# Write every probe result to FILE in the build directory, in the format of
+# docs/formats.md, for the generator. The file is written under a temporary
+# name and renamed, so an existing FILE is only ever replaced whole.
+AC_DEFUN([MMAPC_WRITE_RESULTS],
+[AC_REQUIRE([MMAPC_PROBE_CONSTANTS])dnl
+AC_REQUIRE([MMAPC_CHECK_MADVISE_ADDR_TYPE])dnl
+AC_MSG_NOTICE([writing $1])
+mmapc_cc_version=`$CC --version 2>/dev/null | sed 1q`
+test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
+{
+  echo "mmapc-results 1"
+  echo "target $host"
+  echo "os $host_os"
+  echo "cpu $host_cpu"
+  echo "libc ${mmapc_cv_libc:-unknown}"
+  echo "cc $mmapc_cc_version"
+  echo "cross_compiling $cross_compiling"
+  for mmapc_t in int long long_long pointer; do
+    AS_VAR_COPY([mmapc_v], [mmapc_cv_sizeof_$mmapc_t])
+    echo "sizeof $mmapc_t $mmapc_v"
+  done
+  for mmapc_p in $mmapc_cv_predefs; do
+    echo "predef $mmapc_p" | sed 's/=/ /'
+  done
+  for mmapc_h in $mmapc_headers; do
+    AS_VAR_COPY([mmapc_v], [ac_cv_header_]AS_TR_SH([$mmapc_h]))
+    echo "header $mmapc_h $mmapc_v"
+  done
+  for mmapc_name in $mmapc_funcs; do
+    AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
+    echo "function $mmapc_name $mmapc_v"
+  done
+  echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
+  sed 's/^[[^ ]]* /symbol /' "$mmapc_tmp/final.lst"
+} >"$1.tmp" && mv -f "$1.tmp" "$1" ||
+  AC_MSG_ERROR([cannot write $1])
+])
+
+# MMAPC_SUMMARY
+# -------------
+# The closing summary: what configure found, where the results went.
+AC_DEFUN([MMAPC_SUMMARY],
+[AS_IF([test "x$cross_compiling" = xyes], [mmapc_cross="yes (nothing was run on the target)"],
+  [mmapc_cross=no])
+mmapc_funcs_count=`echo $mmapc_funcs_found | wc -w | tr -d ' '`
+cat <<_MMAPC_EOF
+
+mmap-consts $PACKAGE_VERSION configured
+  target:             $host
+  cross-compiling:    $mmapc_cross
+  C library:          ${mmapc_cv_libc:-unknown}
+  compiler (target):  $CC
+  compiler (build):   $CC_FOR_BUILD
+  headers:           ${mmapc_headers_found:- none}
+  constants:          $mmapc_found_total of $mmapc_catalog_count present ($mmapc_runs_constants compiler runs)
+  functions:          $mmapc_funcs_count found${mmapc_funcs_missing:+, missing:$mmapc_funcs_missing}
+  madvise address:    $mmapc_cv_madvise_addr_type
+  extra symbols:      ${MMAPC_EXTRA_SYMBOLS:-none}
+  unit tests (Check): $have_check
+  results:            probe-results.txt (details in config.log)
+
+Now run 'make' to generate mmap_consts.h.
+_MMAPC_EOF
+])

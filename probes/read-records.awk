@@ -1,0 +1,31 @@
+# read-records.awk: take the records out of the compile pass's object file.
+#
+#   LC_ALL=C tr -c '[:print:]' '[\n*]' <conftest.o | awk -f read-records.awk
+#
+# A record is "@MMAPC<TAG=S" followed by 16 hex digits and ">" (see
+# probe-source.awk). Output: "TAG VALUE" with VALUE in C syntax, 0x... or
+# -0x... A TAG seen twice with different values (a stray copy, debug data) is
+# an error: exit 1 with a message on stderr.
+
+/^@MMAPC<[A-Za-z0-9_]+=[-+][0-9a-f]+>$/ {
+    rec = substr($0, 8, length($0) - 8)
+    eq = index(rec, "=")
+    tag = substr(rec, 1, eq - 1)
+    sign = substr(rec, eq + 1, 1)
+    digits = substr(rec, eq + 2)
+    if (length(digits) != 16) next
+    sub(/^0+/, "", digits)
+    if (digits == "") { digits = "0"; sign = "+" }
+    value = (sign == "-" ? "-" : "") "0x" digits
+    if ((tag in found) && found[tag] != value) {
+        print "read-records.awk: " tag " has two different values, " found[tag] " and " value > "/dev/stderr"
+        bad = 1
+    }
+    if (!(tag in found)) order[++n] = tag
+    found[tag] = value
+}
+
+END {
+    for (i = 1; i <= n; i++) print order[i], found[order[i]]
+    exit bad
+}
