@@ -39,21 +39,24 @@ AC_MSG_RESULT([$mmapc_catalog_count names])
 # Stop configure when FILE cannot be read, is empty, holds a NUL byte or
 # lacks its final newline: the things awk cannot report portably.
 m4_define([_MMAPC_CHECK_TEXT_FILE],
-[AS_IF([test -f "$1" && test -r "$1"], [],
-   [AC_MSG_RESULT([missing])
-    AC_MSG_ERROR([$1: cannot read the file])])
-AS_IF([test -s "$1"], [],
-   [AC_MSG_RESULT([empty])
-    AC_MSG_ERROR([$1:1: the file is empty])])
-AS_IF([LC_ALL=C tr -d '\000' <"$1" | cmp -s - "$1"], [],
-   [mmapc_line=`LC_ALL=C tr '\000' '\001' <"$1" | $AWK '/\001/ { print NR; exit }'`
-    AC_MSG_RESULT([invalid])
-    AC_MSG_ERROR([$1:$mmapc_line: NUL byte in the file])])
-AS_IF([test "x`tail -c 1 "$1"`" = x], [],
-   [mmapc_line=`wc -l <"$1" | tr -d ' '`
-    mmapc_line=`expr $mmapc_line + 1`
-    AC_MSG_RESULT([invalid])
-    AC_MSG_ERROR([$1:$mmapc_line: the last line has no newline (truncated file?)])])
+[mmapc_bad=
+if test ! -f "$1" || test ! -r "$1"; then
+  mmapc_bad="$1: cannot read the file"
+elif test ! -s "$1"; then
+  mmapc_bad="$1:1: the file is empty"
+elif LC_ALL=C tr -d '\000' <"$1" | cmp -s - "$1"; then
+  AS_IF([test "x`tail -c 1 "$1"`" = x], [],
+    [mmapc_line=`wc -l <"$1" | tr -d ' '`
+     mmapc_bad="$1:`expr $mmapc_line + 1`: the last line has no newline (truncated file?)"])
+else
+  mmapc_line=`LC_ALL=C tr '\000' '\001' <"$1" | $AWK '/\001/ { print NR; exit }'`
+  mmapc_bad="$1:$mmapc_line: NUL byte in the file"
+fi
+AS_IF([test -n "$mmapc_bad"],
+  [AC_MSG_RESULT([invalid])
+   echo "$mmapc_bad" >&2
+   echo "$mmapc_bad" >&AS_MESSAGE_LOG_FD
+   AC_MSG_ERROR([the catalog has errors (see above)])])
 ])
 
 # _MMAPC_TMPDIR

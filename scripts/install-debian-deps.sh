@@ -1,0 +1,20 @@
+#!/bin/sh
+# Install what building and testing mmap-consts needs on Debian 12 or later:
+# the Autotools and Check to build and unit-test, the cross toolchains and
+# qemu-user for the cross tests, clang, valgrind, strace and groff for the
+# robustness and docs tests. Uses sudo when not run as root.
+set -eu
+packages="
+  build-essential autoconf automake autoconf-archive pkg-config check
+  python3 clang valgrind strace groff-base
+  qemu-user musl-tools libclang-rt-14-dev
+  gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu
+  gcc-mips-linux-gnu gcc-mips64el-linux-gnuabi64 gcc-alpha-linux-gnu
+  gcc-hppa-linux-gnu gcc-sparc64-linux-gnu gcc-powerpc64le-linux-gnu
+  gcc-s390x-linux-gnu gcc-riscv64-linux-gnu gcc-mingw-w64-x86-64
+"
+if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $packages

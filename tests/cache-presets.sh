@@ -1,0 +1,28 @@
+#!/bin/sh
+# Every probe result can be preset through its cache variable (how a user
+# corrects a result when cross-compiling), and a malformed preset is refused.
+set -u
+. "$top_srcdir/tests/lib/scratch.sh"
+scratch_dir presets
+abs_srcdir=`cd "$top_srcdir" && pwd`
+fail=0
+(cd "$scratch" && "$abs_srcdir/configure" -q \
+   mmapc_cv_sym_MAP_POPULATE=0x1234 mmapc_cv_sym_MAP_JIT=0x800 \
+   mmapc_cv_sym_MADV_FREE=no mmapc_cv_func_mlock2=no \
+   mmapc_cv_madvise_addr_type=caddr_t mmapc_cv_sizeof_long=4 \
+   mmapc_cv_libc='testlibc 9.9') >"$scratch/out" 2>&1 || { cat "$scratch/out"; exit 1; }
+for want in 'symbol MAP_POPULATE 0x1234' 'symbol MAP_JIT 0x800' 'symbol MADV_FREE no' \
+    'function mlock2 no' 'madvise_addr_type caddr_t' 'sizeof long 4' 'libc testlibc 9.9'; do
+  if grep -x "$want" "$scratch/probe-results.txt" >/dev/null; then echo "ok: $want"
+  else echo "FAIL: no '$want' in probe-results.txt"; fail=1; fi
+done
+# Names not preset are probed as usual.
+want=`grep '^symbol MAP_SHARED ' "$top_builddir/probe-results.txt"`
+grep -x "$want" "$scratch/probe-results.txt" >/dev/null && echo "ok: $want (probed)" ||
+  { echo "FAIL: MAP_SHARED not probed"; fail=1; }
+# A preset that is not yes, no or an integer stops configure.
+(cd "$scratch" && "$abs_srcdir/configure" -q mmapc_cv_sym_MAP_SHARED=banana) >"$scratch/bad" 2>&1 &&
+  { echo "FAIL: bad preset accepted"; fail=1; }
+grep "mmapc_cv_sym_MAP_SHARED='banana' is not" "$scratch/bad" >/dev/null && echo "ok: bad preset refused" ||
+  { echo "FAIL: no message for the bad preset"; cat "$scratch/bad"; fail=1; }
+exit $fail

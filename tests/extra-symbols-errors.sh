@@ -1,0 +1,60 @@
+#!/bin/sh
+# A bad --with-extra-symbols file stops configure with FILE:LINE: message
+# and a non-zero exit, for every kind of damage the catalog format rules
+# out (docs/formats.md).
+set -u
+. "$top_srcdir/tests/lib/scratch.sh"
+scratch_dir extra-errors
+abs_srcdir=`cd "$top_srcdir" && pwd`
+hdr='%family XTRA	Extra test names'
+fail=0
+n=0
+# case NAME LINE MESSAGE: $scratch/NAME.def must make configure fail at LINE
+# with MESSAGE (an extended regular expression).
+case_() {
+  n=`expr $n + 1`
+  file=$scratch/$1.def
+  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+     --with-extra-symbols="$file") >"$scratch/$1.out" 2>&1
+  status=$?
+  if test $status -eq 0; then
+    echo "FAIL: $1: configure succeeded"; fail=1
+  elif grep -E "^$file:$2: .*$3" "$scratch/$1.out" >/dev/null; then
+    echo "ok: $1: `grep -E "^$file:$2: " "$scratch/$1.out" | sed 1q`"
+  else
+    echo "FAIL: $1: no '$file:$2: ...$3' in:"; cat "$scratch/$1.out"; fail=1
+  fi
+}
+printf '%s\n9MAP_BAD\tXTRA\tflag\t-\tnot an identifier\n' "$hdr" >"$scratch/bad-name.def"
+case_ bad-name 2 'bad symbol name'
+printf '%s\nMAP_SHARED\tXTRA\tflag\t-\talready in the catalog\n' "$hdr" >"$scratch/duplicate.def"
+case_ duplicate 2 'listed twice'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tgarbage \377\376 here\n' "$hdr" >"$scratch/garbage.def"
+case_ garbage 2 'outside printable ASCII'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\nMMAPC_X2\tXTRA\tflag\t-\tNUL \000 here\n' "$hdr" >"$scratch/nul.def"
+case_ nul 3 'NUL byte'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tno newline at the end' "$hdr" >"$scratch/truncated.def"
+case_ truncated 2 'no newline'
+printf '%s\r\nMMAPC_X1\tXTRA\tflag\t-\tcrlf\r\n' "$hdr" >"$scratch/crlf.def"
+case_ crlf 1 'carriage return'
+printf 'MMAPC_X1\tNOFAMILY\tflag\t-\tundeclared family\n' >"$scratch/family.def"
+case_ family 1 'not declared'
+printf '%s\nMMAPC_X1\tXTRA\tfloat\t-\tunknown kind\n' "$hdr" >"$scratch/kind.def"
+case_ kind 2 'unknown kind'
+printf '%s\nMMAPC_X1\tXTRA\tflag\n' "$hdr" >"$scratch/fields.def"
+case_ fields 2 'expected NAME FAMILY KIND PYTHON DESCRIPTION'
+printf '%s\nMMAPC_X1\tXTRA\tflag\tthree\tbad python version\n' "$hdr" >"$scratch/python.def"
+case_ python 2 'bad CPython version'
+: >"$scratch/empty.def"
+case_ empty 1 'empty'
+{ echo "$hdr"; printf 'MMAPC_X1\tXTRA\tflag\t-\t'; awk 'BEGIN { for (i = 0; i < 2000; i++) printf "long "; print "" }'; } >"$scratch/long.def"
+case_ long 2 'longer than 1023'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tonly comments follow\n%%family XTRA\tagain\n' "$hdr" >"$scratch/family2.def"
+case_ family2 3 'declared twice'
+# A file that does not exist.
+(cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+   --with-extra-symbols="$scratch/missing.def") >"$scratch/missing.out" 2>&1 &&
+  { echo "FAIL: missing file accepted"; fail=1; }
+grep -F "$scratch/missing.def: cannot read" "$scratch/missing.out" >/dev/null &&
+  echo "ok: missing: cannot read" || { echo "FAIL: missing"; cat "$scratch/missing.out"; fail=1; }
+exit $fail

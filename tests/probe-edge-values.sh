@@ -1,0 +1,45 @@
+#!/bin/sh
+# configure reads exact values over the whole signed and unsigned 64-bit
+# range, negative ones, enumerators and extern objects (present, no value),
+# function-like macros and pointers (present), absent names, also with
+# -flto in CFLAGS. The names come from tests/data/edge-values.h, forced into
+# every probe with -include (a GCC/Clang option: skipped elsewhere).
+set -u
+. "$top_srcdir/tests/lib/scratch.sh"
+scratch_dir edge
+case `$CC --version 2>/dev/null | sed 1q` in
+  *gcc* | *GCC* | *clang*) ;;
+  *) echo "SKIP: needs a compiler with -include"; exit 77 ;;
+esac
+abs_srcdir=`cd "$top_srcdir" && pwd`
+(cd "$scratch" && "$abs_srcdir/configure" -q \
+   --with-extra-symbols="$abs_srcdir/tests/data/edge-values.def" \
+   CPPFLAGS="-include $abs_srcdir/tests/data/edge-values.h" \
+   CFLAGS="-O2 -flto") >"$scratch/configure.out" 2>&1 || {
+  cat "$scratch/configure.out"; exit 1; }
+fail=0
+expect() {
+  got=`sed -n "s/^symbol $1 //p" "$scratch/probe-results.txt"`
+  if test "x$got" = "x$2"; then echo "ok: $1 = $2"
+  else echo "FAIL: $1: expected '$2', got '$got'"; fail=1; fi
+}
+expect MMAPC_T_NEG -0x5
+expect MMAPC_T_U64MAX 0xffffffffffffffff
+expect MMAPC_T_S64MIN -0x8000000000000000
+expect MMAPC_T_S64MAX 0x7fffffffffffffff
+expect MMAPC_T_SHIFTED 0x88000000
+expect MMAPC_T_FN yes
+expect MMAPC_T_PTR yes
+expect MMAPC_T_ENUM 0x2a
+expect MMAPC_T_ENUM_NEG -0x7
+expect MMAPC_T_OBJECT yes
+expect MMAPC_T_ABSENT no
+# The catalog's own names are unaffected by -flto and the extra names.
+grep '^symbol ' "$top_builddir/probe-results.txt" >"$scratch/native.sym"
+grep '^symbol ' "$scratch/probe-results.txt" | grep -v ' MMAPC_T_' >"$scratch/edge.sym"
+if cmp -s "$scratch/native.sym" "$scratch/edge.sym"; then
+  echo "ok: catalog results identical with -flto"
+else
+  echo "FAIL: catalog results differ with -flto:"; diff "$scratch/native.sym" "$scratch/edge.sym" | head; fail=1
+fi
+exit $fail
