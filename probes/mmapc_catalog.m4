@@ -1,6 +1,7 @@
 # MMAPC_CATALOG(CATALOG)
 # ----------------------
-# Load the catalog CATALOG (relative to $srcdir) and the user's extra names
+# Load the catalog CATALOG (a path; relative ones are taken from the current
+# directory, so pass "$srcdir/..." for a file of the source tree) and the user's extra names
 # from --with-extra-symbols=FILE, validate both, and leave the list of names
 # in $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
 # A bad file stops configure with FILE:LINE: message.
@@ -19,12 +20,12 @@ AS_CASE([$with_extra_symbols],
   [/*], [MMAPC_EXTRA_SYMBOLS=$with_extra_symbols],
   [MMAPC_EXTRA_SYMBOLS=`pwd`/$with_extra_symbols])
 AC_SUBST([MMAPC_EXTRA_SYMBOLS])
-mmapc_catalog_files="$srcdir/$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
+mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
 AC_MSG_CHECKING([the symbol catalog])
 for mmapc_f in $mmapc_catalog_files; do
   _MMAPC_CHECK_TEXT_FILE([$mmapc_f])
 done
-AS_IF([$AWK -f "$srcdir/probes/catalog.awk" $mmapc_catalog_files \
+AS_IF([$AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
          >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err"], [],
   [AC_MSG_RESULT([invalid])
    cat "$mmapc_tmp/catalog.err" >&2
@@ -62,9 +63,12 @@ AS_IF([test -n "$mmapc_bad"],
 # _MMAPC_TMPDIR
 # -------------
 # A scratch directory for the probes, removed when configure ends (its
-# contents are copied to config.log where they explain a result).
+# contents are copied to config.log where they explain a result). Also sets
+# mmapc_probe_dir, where the probes' awk scripts and target-macros.def are:
+# probes/ of our source tree, unless the installed mmap-consts.m4 set it.
 AC_DEFUN([_MMAPC_TMPDIR],
-[mmapc_tmp=conftest.mmapc
+[: "${mmapc_probe_dir=$srcdir/probes}"
+mmapc_tmp=conftest.mmapc
 rm -rf "$mmapc_tmp" && mkdir "$mmapc_tmp" ||
   AC_MSG_ERROR([cannot create the scratch directory $mmapc_tmp])
 ])

@@ -100,7 +100,7 @@ mmapc_run ()
 mmapc_try ()
 {
   { cat "$mmapc_tmp/prologue.h"
-    $AWK -v mode=$[]1 -f "$srcdir/probes/probe-source.awk" "$[]2"
+    $AWK -v mode=$[]1 -f "$mmapc_probe_dir/probe-source.awk" "$[]2"
   } >"$mmapc_tmp/probe.c"
   rm -f "$mmapc_tmp/probe.o" "$mmapc_tmp/probe$EXEEXT"
   AS_CASE([$[]1],
@@ -114,7 +114,7 @@ mmapc_try ()
      return 1])
   test "$[]1" = cc || return 0
   LC_ALL=C tr -c '[[:print:]]' '[[\n*]]' <"$mmapc_tmp/probe.o" |
-    $AWK -f "$srcdir/probes/read-records.awk" >"$mmapc_tmp/new.rec" ||
+    $AWK -f "$mmapc_probe_dir/read-records.awk" >"$mmapc_tmp/new.rec" ||
     AC_MSG_ERROR([conflicting values in the probe's object file (see config.log)])
   mmapc_missing=`$AWK 'NR == FNR { got@<:@$[]1@:>@ = 1; next }
     $[]2 == "value" && !($[]1 in got) { print $[]1; exit }' \
@@ -161,12 +161,12 @@ mmapc_bisect ()
 mmapc_preprocess ()
 {
   { cat "$mmapc_tmp/prologue.h"
-    $AWK -v mode=cpp -f "$srcdir/probes/probe-source.awk" "$[]2" "$[]3"
+    $AWK -v mode=cpp -f "$mmapc_probe_dir/probe-source.awk" "$[]2" "$[]3"
   } >"$mmapc_tmp/pass1.c"
   mmapc_run $[]1 $CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
     >"$mmapc_tmp/pass1.i" ||
     AC_MSG_ERROR([cannot preprocess the target's headers with $CC -E (see config.log)])
-  $AWK -v names="$[]2" -f "$srcdir/probes/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
+  $AWK -v names="$[]2" -f "$mmapc_probe_dir/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
 }
 ])
 
@@ -210,7 +210,7 @@ $AWK '{ print $[]1 }' "$mmapc_tmp/todo.lst" >"$mmapc_tmp/names.lst"
 AS_IF([test -s "$mmapc_tmp/todo.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
   [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/names.lst" \
-     "$srcdir/probes/target-macros.def" "$mmapc_tmp/scan.out"
+     "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
    AS_VAR_SET_IF([mmapc_cv_libc], [],
      [mmapc_cv_libc=`sed -n 's/^libc //p' "$mmapc_tmp/scan.out"`])
    AS_VAR_SET_IF([mmapc_cv_predefs], [],
@@ -239,7 +239,7 @@ $AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; ne
   $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
   "$mmapc_tmp/scan.out" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
 mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"
-$AWK -f "$srcdir/probes/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records" \
+$AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records" \
   "$mmapc_tmp/value.good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
   >"$mmapc_tmp/results.lst"
 while read mmapc_name mmapc_v; do
