@@ -1,0 +1,482 @@
+/* catalog.c: parse and hold the symbol catalog (see catalog.h). */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "lines.h"
+
+#define NOT_FOUND ((size_t)-1)
+
+void mmapc_catalog_init(struct mmapc_catalog *cat)
+{
+    memset(cat, 0, sizeof *cat);
+}
+
+void mmapc_catalog_free(struct mmapc_catalog *cat)
+{
+    size_t i;
+
+    for (i = 0; i < cat->nfamilies; i++) {
+        free(cat->families[i].name);
+        free(cat->families[i].title);
+    }
+    for (i = 0; i < cat->nsymbols; i++) {
+        free(cat->symbols[i].name);
+        free(cat->symbols[i].python);
+        free(cat->symbols[i].description);
+    }
+    free(cat->families);
+    free(cat->symbols);
+    free(cat->index);
+    mmapc_catalog_init(cat);
+}
+
+const char *mmapc_kind_name(enum mmapc_kind kind)
+{
+    switch (kind) {
+    case MMAPC_K_FLAG:
+        return "flag";
+    case MMAPC_K_INT:
+        return "int";
+    case MMAPC_K_POINTER:
+        return "pointer";
+    case MMAPC_K_MACRO:
+        return "macro";
+    }
+    return "?";
+}
+
+static int is_blank(int c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_upper(int c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_ident_start(int c)
+{
+    return is_upper(c) || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+int mmapc_is_identifier(const char *s, size_t len)
+{
+    size_t i;
+
+    if (len == 0 || len > MMAPC_NAME_MAX || !is_ident_start((unsigned char)s[0]))
+        return 0;
+    for (i = 1; i < len; i++)
+        if (!is_ident_start((unsigned char)s[i]) && !is_digit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+static int is_family_name(const char *s, size_t len)
+{
+    size_t i;
+
+    if (len == 0 || len > MMAPC_NAME_MAX || !is_upper((unsigned char)s[0]))
+        return 0;
+    for (i = 1; i < len; i++)
+        if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i])
+            && s[i] != '_')
+            return 0;
+    return 1;
+}
+
+/* PYTHON field: a version such as 3.13 or 2.x. */
+static int is_python_version(const char *s, size_t len)
+{
+    size_t i = 0, start;
+
+    while (i < len && is_digit((unsigned char)s[i]))
+        i++;
+    if (i == 0 || i == len || s[i] != '.')
+        return 0;
+    start = ++i;
+    if (i + 1 == len && s[i] == 'x')
+        return 1;
+    while (i < len && is_digit((unsigned char)s[i]))
+        i++;
+    return i == len && i > start;
+}
+
+/* A field of a line: [start, start+len). */
+struct field {
+    const char *start;
+    size_t len;
+};
+
+/* Split the next blank-separated field off *P; 0 when the line is done. */
+static int next_field(const char **p, struct field *f)
+{
+    const char *s = *p;
+
+    while (is_blank((unsigned char)*s))
+        s++;
+    if (*s == '\0')
+        return 0;
+    f->start = s;
+    while (*s != '\0' && !is_blank((unsigned char)*s))
+        s++;
+    f->len = (size_t)(s - f->start);
+    *p = s;
+    return 1;
+}
+
+/* The rest of the line after the blanks at *P, trailing blanks removed. */
+static int rest_of_line(const char *p, struct field *f)
+{
+    const char *end;
+
+    while (is_blank((unsigned char)*p))
+        p++;
+    end = p + strlen(p);
+    while (end > p && is_blank((unsigned char)end[-1]))
+        end--;
+    f->start = p;
+    f->len = (size_t)(end - p);
+    return f->len > 0;
+}
+
+static char *dup_field(const struct field *f)
+{
+    char *s = malloc(f->len + 1);
+
+    if (s != NULL) {
+        memcpy(s, f->start, f->len);
+        s[f->len] = '\0';
+    }
+    return s;
+}
+
+static int field_is(const struct field *f, const char *word)
+{
+    return strlen(word) == f->len && memcmp(f->start, word, f->len) == 0;
+}
+
+static unsigned long hash_name(const char *s, size_t len)
+{
+    unsigned long h = 2166136261UL;
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h = (h * 16777619UL) & 0xffffffffUL;
+    }
+    return h;
+}
+
+static size_t find_symbol(const struct mmapc_catalog *cat, const char *name,
+                          size_t len)
+{
+    size_t slot, idx;
+
+    if (cat->index_cap == 0)
+        return NOT_FOUND;
+    slot = (size_t)hash_name(name, len) & (cat->index_cap - 1);
+    for (;;) {
+        idx = cat->index[slot];
+        if (idx == NOT_FOUND)
+            return NOT_FOUND;
+        if (strlen(cat->symbols[idx].name) == len
+            && memcmp(cat->symbols[idx].name, name, len) == 0)
+            return idx;
+        slot = (slot + 1) & (cat->index_cap - 1);
+    }
+}
+
+size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name)
+{
+    return find_symbol(cat, name, strlen(name));
+}
+
+static void index_insert(size_t *index, size_t cap, const char *name,
+                         size_t idx)
+{
+    size_t slot = (size_t)hash_name(name, strlen(name)) & (cap - 1);
+
+    while (index[slot] != NOT_FOUND)
+        slot = (slot + 1) & (cap - 1);
+    index[slot] = idx;
+}
+
+/* Keep the index at most half full. */
+static int index_reserve(struct mmapc_catalog *cat, size_t nsymbols)
+{
+    size_t cap = cat->index_cap == 0 ? 64 : cat->index_cap;
+    size_t *index, i;
+
+    while (cap < 2 * nsymbols)
+        cap *= 2;
+    if (cap == cat->index_cap)
+        return MMAPC_OK;
+    index = malloc(cap * sizeof *index);
+    if (index == NULL)
+        return MMAPC_ERR;
+    for (i = 0; i < cap; i++)
+        index[i] = NOT_FOUND;
+    for (i = 0; i < cat->nsymbols; i++)
+        index_insert(index, cap, cat->symbols[i].name, i);
+    free(cat->index);
+    cat->index = index;
+    cat->index_cap = cap;
+    return MMAPC_OK;
+}
+
+static size_t find_family(const struct mmapc_catalog *cat,
+                          const struct field *f)
+{
+    size_t i;
+
+    for (i = 0; i < cat->nfamilies; i++)
+        if (field_is(f, cat->families[i].name))
+            return i;
+    return NOT_FOUND;
+}
+
+static int out_of_memory(const char *file, unsigned long line)
+{
+    return mmapc_error_at(file, line, "out of memory");
+}
+
+static int parse_family(struct mmapc_catalog *cat, const char *rest,
+                        const char *file, unsigned long line)
+{
+    struct field name, title;
+    struct mmapc_family *fam;
+    size_t prev;
+
+    if (!next_field(&rest, &name))
+        return mmapc_error_at(file, line, "%%family: missing family name");
+    if (!is_family_name(name.start, name.len))
+        return mmapc_error_at(file, line,
+                              "%%family: bad family name '%.*s' "
+                              "(want [A-Z][A-Z0-9_]*, at most %d characters)",
+                              (int)name.len, name.start, MMAPC_NAME_MAX);
+    if (!rest_of_line(rest, &title))
+        return mmapc_error_at(file, line, "%%family %.*s: missing title",
+                              (int)name.len, name.start);
+    prev = find_family(cat, &name);
+    if (prev != NOT_FOUND)
+        return mmapc_error_at(file, line,
+                              "family %.*s already declared at %s:%lu",
+                              (int)name.len, name.start,
+                              cat->families[prev].file,
+                              cat->families[prev].line);
+    if (cat->nfamilies == cat->families_cap) {
+        size_t cap = cat->families_cap == 0 ? 16 : 2 * cat->families_cap;
+        struct mmapc_family *p = realloc(cat->families, cap * sizeof *p);
+
+        if (p == NULL)
+            return out_of_memory(file, line);
+        cat->families = p;
+        cat->families_cap = cap;
+    }
+    fam = &cat->families[cat->nfamilies];
+    fam->name = dup_field(&name);
+    fam->title = dup_field(&title);
+    fam->file = file;
+    fam->line = line;
+    if (fam->name == NULL || fam->title == NULL) {
+        free(fam->name);
+        free(fam->title);
+        return out_of_memory(file, line);
+    }
+    cat->nfamilies++;
+    return MMAPC_OK;
+}
+
+/* KIND field: flag|int|pointer|macro, then optionally ",archdep". */
+static int parse_kind(const struct field *f, enum mmapc_kind *kind,
+                      int *archdep, const char *file, unsigned long line)
+{
+    static const struct {
+        const char *name;
+        enum mmapc_kind kind;
+    } kinds[] = {
+        { "flag", MMAPC_K_FLAG },
+        { "int", MMAPC_K_INT },
+        { "pointer", MMAPC_K_POINTER },
+        { "macro", MMAPC_K_MACRO },
+    };
+    struct field base = *f, attr;
+    const char *comma = memchr(f->start, ',', f->len);
+    size_t i;
+
+    *archdep = 0;
+    if (comma != NULL)
+        base.len = (size_t)(comma - f->start);
+    for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (field_is(&base, kinds[i].name))
+            break;
+    if (i == sizeof kinds / sizeof kinds[0])
+        return mmapc_error_at(file, line,
+                              "unknown kind '%.*s' (want flag, int, pointer "
+                              "or macro)", (int)base.len, base.start);
+    *kind = kinds[i].kind;
+    while (comma != NULL) {
+        const char *end = f->start + f->len;
+        const char *next;
+
+        attr.start = comma + 1;
+        next = memchr(attr.start, ',', (size_t)(end - attr.start));
+        attr.len = (size_t)((next != NULL ? next : end) - attr.start);
+        if (!field_is(&attr, "archdep"))
+            return mmapc_error_at(file, line,
+                                  "unknown attribute '%.*s' in kind '%.*s' "
+                                  "(the only attribute is archdep)",
+                                  (int)attr.len, attr.start,
+                                  (int)f->len, f->start);
+        if (*archdep)
+            return mmapc_error_at(file, line,
+                                  "attribute archdep given twice");
+        *archdep = 1;
+        comma = next;
+    }
+    return MMAPC_OK;
+}
+
+static int parse_symbol(struct mmapc_catalog *cat, const char *p,
+                        const char *file, unsigned long line)
+{
+    struct field name, family, kindf, python, descr;
+    struct mmapc_symdef *sym;
+    enum mmapc_kind kind = MMAPC_K_FLAG;
+    size_t fam, prev;
+    int archdep;
+
+    next_field(&p, &name);
+    if (!mmapc_is_identifier(name.start, name.len))
+        return mmapc_error_at(file, line,
+                              name.len > MMAPC_NAME_MAX
+                              ? "name '%.*s' is longer than %d characters"
+                              : "name '%.*s' is not a C identifier",
+                              (int)name.len, name.start, MMAPC_NAME_MAX);
+    if (!next_field(&p, &family))
+        return mmapc_error_at(file, line, "%.*s: missing FAMILY field",
+                              (int)name.len, name.start);
+    if (!next_field(&p, &kindf))
+        return mmapc_error_at(file, line, "%.*s: missing KIND field",
+                              (int)name.len, name.start);
+    if (!next_field(&p, &python))
+        return mmapc_error_at(file, line, "%.*s: missing PYTHON field",
+                              (int)name.len, name.start);
+    if (!rest_of_line(p, &descr))
+        return mmapc_error_at(file, line, "%.*s: missing DESCRIPTION field",
+                              (int)name.len, name.start);
+    prev = find_symbol(cat, name.start, name.len);
+    if (prev != NOT_FOUND)
+        return mmapc_error_at(file, line, "%.*s already listed at %s:%lu",
+                              (int)name.len, name.start,
+                              cat->symbols[prev].file,
+                              cat->symbols[prev].line);
+    fam = find_family(cat, &family);
+    if (fam == NOT_FOUND)
+        return mmapc_error_at(file, line,
+                              "%.*s: family '%.*s' is not declared "
+                              "(declare it first with %%family)",
+                              (int)name.len, name.start,
+                              (int)family.len, family.start);
+    if (parse_kind(&kindf, &kind, &archdep, file, line) != MMAPC_OK)
+        return MMAPC_ERR;
+    if (!field_is(&python, "-") && !is_python_version(python.start, python.len))
+        return mmapc_error_at(file, line,
+                              "%.*s: malformed PYTHON field '%.*s' "
+                              "(want '-' or a version such as 3.13 or 2.x)",
+                              (int)name.len, name.start,
+                              (int)python.len, python.start);
+
+    if (cat->nsymbols == cat->symbols_cap) {
+        size_t cap = cat->symbols_cap == 0 ? 256 : 2 * cat->symbols_cap;
+        struct mmapc_symdef *s = realloc(cat->symbols, cap * sizeof *s);
+
+        if (s == NULL)
+            return out_of_memory(file, line);
+        cat->symbols = s;
+        cat->symbols_cap = cap;
+    }
+    if (index_reserve(cat, cat->nsymbols + 1) != MMAPC_OK)
+        return out_of_memory(file, line);
+    sym = &cat->symbols[cat->nsymbols];
+    sym->name = dup_field(&name);
+    sym->family = fam;
+    sym->kind = kind;
+    sym->archdep = archdep;
+    sym->python = field_is(&python, "-") ? NULL : dup_field(&python);
+    sym->description = dup_field(&descr);
+    sym->file = file;
+    sym->line = line;
+    if (sym->name == NULL || sym->description == NULL
+        || (sym->python == NULL && !field_is(&python, "-"))) {
+        free(sym->name);
+        free(sym->python);
+        free(sym->description);
+        return out_of_memory(file, line);
+    }
+    index_insert(cat->index, cat->index_cap, sym->name, cat->nsymbols);
+    cat->nsymbols++;
+    return MMAPC_OK;
+}
+
+static int parse_line(struct mmapc_catalog *cat, const char *text,
+                      const char *file, unsigned long line)
+{
+    const char *p = text;
+    struct field directive;
+
+    while (is_blank((unsigned char)*p))
+        p++;
+    if (*p == '\0' || *p == '#')
+        return MMAPC_OK;
+    if (*p == '%') {
+        next_field(&p, &directive);
+        if (field_is(&directive, "%family"))
+            return parse_family(cat, p, file, line);
+        return mmapc_error_at(file, line, "unknown directive '%.*s'",
+                              (int)directive.len, directive.start);
+    }
+    return parse_symbol(cat, p, file, line);
+}
+
+static int load(struct mmapc_catalog *cat, struct mmapc_lines *lr)
+{
+    const char *text;
+    size_t len;
+    int rc;
+
+    while ((rc = mmapc_lines_next(lr, &text, &len)) == 1)
+        if (parse_line(cat, text, lr->name, lr->lineno) != MMAPC_OK)
+            return MMAPC_ERR;
+    return rc == 0 ? MMAPC_OK : MMAPC_ERR;
+}
+
+int mmapc_catalog_load(struct mmapc_catalog *cat, const char *path)
+{
+    struct mmapc_lines lr;
+    int rc;
+
+    if (mmapc_lines_open(&lr, path) != MMAPC_OK)
+        return MMAPC_ERR;
+    rc = load(cat, &lr);
+    mmapc_lines_close(&lr);
+    return rc;
+}
+
+int mmapc_catalog_load_stream(struct mmapc_catalog *cat, FILE *fp,
+                              const char *name)
+{
+    struct mmapc_lines lr;
+
+    mmapc_lines_attach(&lr, fp, name);
+    return load(cat, &lr);
+}

@@ -1,0 +1,67 @@
+/* catalog.h: the symbol catalog (probes/symbols.def, docs/formats.md).
+ *
+ * mmapc_catalog_load may be called once per --catalog file; names must be
+ * unique across all of them, and a later file may use the families of an
+ * earlier one.
+ */
+#ifndef MMAPC_GEN_CATALOG_H
+#define MMAPC_GEN_CATALOG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define MMAPC_NAME_MAX 63
+
+enum mmapc_kind {
+    MMAPC_K_FLAG = 1,
+    MMAPC_K_INT,
+    MMAPC_K_POINTER,
+    MMAPC_K_MACRO
+};
+
+struct mmapc_family {
+    char *name;
+    char *title;
+    const char *file;
+    unsigned long line;
+};
+
+struct mmapc_symdef {
+    char *name;
+    size_t family;       /* index into the catalog's families */
+    enum mmapc_kind kind;
+    int archdep;         /* the ",archdep" attribute */
+    char *python;        /* NULL for "-" */
+    char *description;
+    const char *file;    /* the catalog file, as given */
+    unsigned long line;
+};
+
+struct mmapc_catalog {
+    struct mmapc_family *families;
+    size_t nfamilies, families_cap;
+    struct mmapc_symdef *symbols;
+    size_t nsymbols, symbols_cap;
+    size_t *index;       /* open-addressing hash of symbol names */
+    size_t index_cap;    /* a power of two, or 0 */
+};
+
+void mmapc_catalog_init(struct mmapc_catalog *cat);
+void mmapc_catalog_free(struct mmapc_catalog *cat);
+
+/* Add the symbols of PATH. MMAPC_OK, or MMAPC_ERR after reporting. */
+int mmapc_catalog_load(struct mmapc_catalog *cat, const char *path);
+/* The same from an open stream, reported under NAME (unit tests). */
+int mmapc_catalog_load_stream(struct mmapc_catalog *cat, FILE *fp,
+                              const char *name);
+
+/* The index of the symbol called NAME, or (size_t)-1. */
+size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name);
+
+/* "flag", "int", "pointer", "macro" */
+const char *mmapc_kind_name(enum mmapc_kind kind);
+
+/* 1 when S is a C identifier of at most MMAPC_NAME_MAX characters. */
+int mmapc_is_identifier(const char *s, size_t len);
+
+#endif

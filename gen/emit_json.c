@@ -1,0 +1,153 @@
+/* emit_json.c: write mmap_consts.json from templates/mmap_consts.json.in.
+ *
+ * Deterministic: keys in the template's order, constants in catalog order,
+ * numbers in decimal over the whole 64-bit range. The inputs are ASCII, so
+ * the output is ASCII, hence UTF-8.
+ */
+#include <string.h>
+
+#include "diag.h"
+#include "emit.h"
+#include "template.h"
+
+/* A JSON string, or null for NULL. */
+static void put_json_string(FILE *out, const char *s)
+{
+    if (s == NULL) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+static const char *json_bool(int b)
+{
+    return b ? "true" : "false";
+}
+
+/* Members "NAME": true|false of an object, one per line. */
+static void put_facts(FILE *out, const struct mmapc_facts *facts)
+{
+    size_t i;
+
+    for (i = 0; i < facts->count; i++) {
+        fputs("    ", out);
+        put_json_string(out, facts->items[i].name);
+        fprintf(out, ": %s%s\n", json_bool(mmapc_fact_yes(&facts->items[i])),
+                i + 1 < facts->count ? "," : "");
+    }
+}
+
+static void put_constants(FILE *out, const struct mmapc_input *in)
+{
+    const struct mmapc_catalog *cat = in->cat;
+    char num[MMAPC_INTVAL_BUFSIZE];
+    size_t i;
+
+    for (i = 0; i < cat->nsymbols; i++) {
+        const struct mmapc_symdef *s = &cat->symbols[i];
+        const struct mmapc_symres *r = &in->res->symbols[i];
+        int integer = s->kind == MMAPC_K_FLAG || s->kind == MMAPC_K_INT;
+
+        fputs("    {\"name\": ", out);
+        put_json_string(out, s->name);
+        fputs(", \"family\": ", out);
+        put_json_string(out, cat->families[s->family].name);
+        fprintf(out, ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
+                "\"present\": %s, \"value\": ",
+                integer ? "int" : mmapc_kind_name(s->kind),
+                json_bool(s->kind == MMAPC_K_FLAG), json_bool(s->archdep),
+                json_bool(r->state == MMAPC_RES_VALUE
+                          || r->state == MMAPC_RES_YES));
+        if (r->state == MMAPC_RES_VALUE) {
+            mmapc_intval_decimal(&r->value, num, sizeof num);
+            fputs(num, out);
+            mmapc_intval_hex(&r->value, num, sizeof num);
+            fprintf(out, ", \"hex\": \"%s\"", num);
+        } else {
+            fputs("null, \"hex\": null", out);
+        }
+        fputs(", \"python\": ", out);
+        put_json_string(out, s->python);
+        fputs(", \"description\": ", out);
+        put_json_string(out, s->description);
+        fprintf(out, "}%s\n", i + 1 < cat->nsymbols ? "," : "");
+    }
+}
+
+struct jctx {
+    const struct mmapc_input *in;
+};
+
+static int fill(FILE *out, const char *name, int block, void *ctx)
+{
+    const struct mmapc_input *in = ((const struct jctx *)ctx)->in;
+    const struct mmapc_results *res = in->res;
+
+    if (block) {
+        if (strcmp(name, "HEADERS") == 0)
+            put_facts(out, &res->headers);
+        else if (strcmp(name, "FUNCTIONS") == 0)
+            put_facts(out, &res->functions);
+        else if (strcmp(name, "CONSTANTS") == 0)
+            put_constants(out, in);
+        else
+            return MMAPC_FILL_UNKNOWN;
+        return MMAPC_FILL_OK;
+    }
+    if (strcmp(name, "VERSION") == 0)
+        put_json_string(out, in->version);
+    else if (strcmp(name, "TRIPLET") == 0)
+        put_json_string(out, res->target);
+    else if (strcmp(name, "OS") == 0)
+        put_json_string(out, res->os);
+    else if (strcmp(name, "CPU") == 0)
+        put_json_string(out, res->cpu);
+    else if (strcmp(name, "LIBC") == 0)
+        put_json_string(out, res->libc);
+    else if (strcmp(name, "CC") == 0)
+        put_json_string(out, res->cc);
+    else if (strcmp(name, "CROSS_COMPILING") == 0)
+        fputs(json_bool(res->cross_compiling), out);
+    else if (strcmp(name, "SIZEOF_INT") == 0)
+        fprintf(out, "%u", res->sizeof_int);
+    else if (strcmp(name, "SIZEOF_LONG") == 0)
+        fprintf(out, "%u", res->sizeof_long);
+    else if (strcmp(name, "SIZEOF_LONG_LONG") == 0)
+        fprintf(out, "%u", res->sizeof_long_long);
+    else if (strcmp(name, "SIZEOF_POINTER") == 0)
+        fprintf(out, "%u", res->sizeof_pointer);
+    else if (strcmp(name, "MADVISE_ADDR_TYPE") == 0)
+        put_json_string(out, res->madvise_addr_type);
+    else
+        return MMAPC_FILL_UNKNOWN;
+    return MMAPC_FILL_OK;
+}
+
+int mmapc_emit_json(FILE *out, const struct mmapc_input *in)
+{
+    const struct mmapc_template *tmpl =
+        mmapc_template_find("mmap_consts.json.in");
+    struct jctx j;
+
+    if (tmpl == NULL)
+        return mmapc_error("internal error: template mmap_consts.json.in is "
+                           "not built in");
+    j.in = in;
+    return mmapc_template_fill(out, tmpl, fill, &j);
+}

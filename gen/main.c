@@ -1,0 +1,247 @@
+/* main.c: the command line of mmapc-gen.
+ *
+ *   mmapc-gen --catalog FILE [--catalog FILE ...] --results FILE
+ *             --format FORMAT --output FILE
+ *   mmapc-gen --help | --version
+ *
+ * Output formats are dispatched through the formats[] table; a later
+ * subcommand (merge) dispatches on the first argument when it does not
+ * start with '-'.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "diag.h"
+#include "emit.h"
+#include "outfile.h"
+#include "results.h"
+
+#ifndef MMAPC_VERSION
+#define MMAPC_VERSION "unknown"
+#endif
+
+static const struct format {
+    const char *name;
+    mmapc_emitter emit;
+    const char *what;
+} formats[] = {
+    { "header", mmapc_emit_header, "the C header (mmap_consts.h)" },
+    { "json", mmapc_emit_json, "the JSON description (mmap_consts.json)" },
+};
+
+#define NFORMATS (sizeof formats / sizeof formats[0])
+#define MAX_CATALOGS 64
+
+struct options {
+    const char *catalogs[MAX_CATALOGS];
+    size_t ncatalogs;
+    const char *results;
+    const char *output;
+    const struct format *format;
+};
+
+static void usage(FILE *out)
+{
+    size_t i;
+
+    fputs("Usage: mmapc-gen --catalog FILE [--catalog FILE ...] "
+          "--results FILE\n"
+          "                 --format FORMAT --output FILE\n"
+          "       mmapc-gen --help | --version\n"
+          "\n"
+          "Turn the mmap-consts symbol catalog and configure's probe "
+          "results\n"
+          "(probe-results.txt) into one output file.\n"
+          "\n"
+          "  --catalog FILE   a symbol catalog (probes/symbols.def); repeat "
+          "for\n"
+          "                   extra catalogs, read in order, names unique "
+          "across all\n"
+          "  --results FILE   the probe results written by configure\n"
+          "  --format FORMAT  what to write:\n", out);
+    for (i = 0; i < NFORMATS; i++)
+        fprintf(out, "                     %-8s %s\n", formats[i].name,
+                formats[i].what);
+    fputs("  --output FILE    where to write it ('-': standard output); "
+          "written to a\n"
+          "                   temporary file first, so an existing FILE "
+          "stays as it\n"
+          "                   was if anything fails\n"
+          "  --help           show this help and exit\n"
+          "  --version        show the version and exit\n"
+          "\n"
+          "Errors are reported as FILE:LINE: message; the exit status is "
+          "then 1.\n"
+          "The input formats are described in docs/formats.md, the outputs "
+          "in\n"
+          "docs/generator.md.\n", out);
+}
+
+/* After a command-line error has been reported. */
+static int usage_hint(void)
+{
+    fputs("Try 'mmapc-gen --help' for more information.\n", stderr);
+    return MMAPC_ERR;
+}
+
+/* Match ARG against --NAME or --NAME=VALUE; set *value (from the next
+ * argument when needed). 1 matched, 0 not this option, MMAPC_ERR error. */
+static int option_value(int argc, char **argv, int *i, const char *name,
+                        const char **value)
+{
+    const char *arg = argv[*i];
+    size_t n = strlen(name);
+
+    if (strncmp(arg, name, n) != 0)
+        return 0;
+    if (arg[n] == '=') {
+        *value = arg + n + 1;
+    } else if (arg[n] == '\0') {
+        if (*i + 1 >= argc) {
+            mmapc_error("option %s needs a value", name);
+            return usage_hint();
+        }
+        *value = argv[++*i];
+    } else {
+        return 0;
+    }
+    if (**value == '\0') {
+        mmapc_error("option %s needs a non-empty value", name);
+        return usage_hint();
+    }
+    return 1;
+}
+
+static int set_once(const char **slot, const char *value, const char *name)
+{
+    if (*slot != NULL) {
+        mmapc_error("option %s given twice", name);
+        return usage_hint();
+    }
+    *slot = value;
+    return MMAPC_OK;
+}
+
+/* 0: go on; 1: --help or --version done; MMAPC_ERR: error. */
+static int parse_args(int argc, char **argv, struct options *o)
+{
+    const char *value, *format = NULL;
+    size_t f;
+    int i, rc;
+
+    for (i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+
+        if (strcmp(arg, "--help") == 0) {
+            usage(stdout);
+            return 1;
+        }
+        if (strcmp(arg, "--version") == 0) {
+            printf("mmapc-gen (mmap-consts) %s\n", MMAPC_VERSION);
+            return 1;
+        }
+        if ((rc = option_value(argc, argv, &i, "--catalog", &value)) != 0) {
+            if (rc < 0)
+                return MMAPC_ERR;
+            if (o->ncatalogs == MAX_CATALOGS) {
+                mmapc_error("too many --catalog options (at most %d)",
+                            MAX_CATALOGS);
+                return usage_hint();
+            }
+            o->catalogs[o->ncatalogs++] = value;
+        } else if ((rc = option_value(argc, argv, &i, "--results",
+                                      &value)) != 0) {
+            if (rc < 0 || set_once(&o->results, value, "--results") != 0)
+                return MMAPC_ERR;
+        } else if ((rc = option_value(argc, argv, &i, "--output",
+                                      &value)) != 0) {
+            if (rc < 0 || set_once(&o->output, value, "--output") != 0)
+                return MMAPC_ERR;
+        } else if ((rc = option_value(argc, argv, &i, "--format",
+                                      &value)) != 0) {
+            if (rc < 0 || set_once(&format, value, "--format") != 0)
+                return MMAPC_ERR;
+        } else if (arg[0] == '-') {
+            mmapc_error("unknown option '%s'", arg);
+            return usage_hint();
+        } else {
+            mmapc_error("unexpected argument '%s'", arg);
+            return usage_hint();
+        }
+    }
+    if (o->ncatalogs == 0) {
+        mmapc_error("no --catalog given");
+        return usage_hint();
+    }
+    if (o->results == NULL) {
+        mmapc_error("no --results given");
+        return usage_hint();
+    }
+    if (format == NULL) {
+        mmapc_error("no --format given");
+        return usage_hint();
+    }
+    if (o->output == NULL) {
+        mmapc_error("no --output given");
+        return usage_hint();
+    }
+    for (f = 0; f < NFORMATS; f++)
+        if (strcmp(formats[f].name, format) == 0)
+            o->format = &formats[f];
+    if (o->format == NULL) {
+        mmapc_error("unknown format '%s' (see --help)", format);
+        return usage_hint();
+    }
+    return 0;
+}
+
+static int generate(const struct options *o)
+{
+    struct mmapc_catalog cat;
+    struct mmapc_results res;
+    struct mmapc_outfile of;
+    struct mmapc_input in;
+    size_t i;
+    int rc = MMAPC_ERR;
+
+    mmapc_catalog_init(&cat);
+    mmapc_results_init(&res);
+    for (i = 0; i < o->ncatalogs; i++)
+        if (mmapc_catalog_load(&cat, o->catalogs[i]) != MMAPC_OK)
+            goto done;
+    if (cat.nsymbols == 0) {
+        mmapc_error_file(o->catalogs[o->ncatalogs - 1],
+                         "the catalog lists no symbols");
+        goto done;
+    }
+    if (mmapc_results_load(&res, o->results, &cat) != MMAPC_OK)
+        goto done;
+    in.cat = &cat;
+    in.res = &res;
+    in.version = MMAPC_VERSION;
+    if (mmapc_outfile_open(&of, o->output) != MMAPC_OK)
+        goto done;
+    if (o->format->emit(of.fp, &in) != MMAPC_OK) {
+        mmapc_outfile_abort(&of);
+        goto done;
+    }
+    rc = mmapc_outfile_commit(&of);
+done:
+    mmapc_results_free(&res);
+    mmapc_catalog_free(&cat);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o;
+    int rc;
+
+    memset(&o, 0, sizeof o);
+    mmapc_diag_set_program("mmapc-gen");
+    rc = parse_args(argc, argv, &o);
+    if (rc != 0)
+        return rc < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+    return generate(&o) == MMAPC_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+}

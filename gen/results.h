@@ -1,0 +1,71 @@
+/* results.h: configure's probe results (probe-results.txt, docs/formats.md).
+ *
+ * The results are read against a catalog: every catalog symbol must have
+ * exactly one result, and no other symbol may appear.
+ */
+#ifndef MMAPC_GEN_RESULTS_H
+#define MMAPC_GEN_RESULTS_H
+
+#include <stdio.h>
+
+#include "catalog.h"
+#include "intval.h"
+
+/* A "NAME VALUE" fact: a predef, header or function line. */
+struct mmapc_fact {
+    char *name;
+    char *value;
+    unsigned long line;
+};
+
+struct mmapc_facts {
+    struct mmapc_fact *items;
+    size_t count, cap;
+};
+
+enum mmapc_state {
+    MMAPC_RES_UNSET = 0,  /* no line yet (an error once the file is read) */
+    MMAPC_RES_NO,         /* absent */
+    MMAPC_RES_YES,        /* present, not an integer constant */
+    MMAPC_RES_VALUE       /* present with a value */
+};
+
+struct mmapc_symres {
+    enum mmapc_state state;
+    struct mmapc_intval value;   /* when MMAPC_RES_VALUE */
+    unsigned long line;
+};
+
+struct mmapc_results {
+    const char *file;           /* as given */
+    char *target, *os, *cpu, *libc, *cc;
+    int cross_compiling;
+    unsigned sizeof_int, sizeof_long, sizeof_long_long, sizeof_pointer;
+    struct mmapc_facts predefs;    /* value: the macro's definition, maybe "" */
+    struct mmapc_facts headers;    /* value: "yes" or "no" */
+    struct mmapc_facts functions;  /* value: "yes" or "no" */
+    char *madvise_addr_type;       /* NULL when "none" */
+    unsigned long madvise_line;
+    struct mmapc_symres *symbols;  /* one per catalog symbol, same order */
+    size_t nsymbols;
+};
+
+void mmapc_results_init(struct mmapc_results *res);
+void mmapc_results_free(struct mmapc_results *res);
+
+/* Read PATH against CAT. MMAPC_OK, or MMAPC_ERR after reporting. */
+int mmapc_results_load(struct mmapc_results *res, const char *path,
+                       const struct mmapc_catalog *cat);
+/* The same from an open stream, reported under NAME (unit tests). */
+int mmapc_results_load_stream(struct mmapc_results *res, FILE *fp,
+                              const char *name,
+                              const struct mmapc_catalog *cat);
+
+/* The target's integer sizes in bits. */
+void mmapc_results_ctypes(const struct mmapc_results *res,
+                          struct mmapc_ctypes *t);
+
+/* 1 when the fact's value is "yes". */
+int mmapc_fact_yes(const struct mmapc_fact *f);
+
+#endif
