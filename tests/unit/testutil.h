@@ -1,0 +1,55 @@
+/* testutil.h: helpers shared by the generator's Check unit tests. */
+#ifndef MMAPC_TESTUTIL_H
+#define MMAPC_TESTUTIL_H
+
+#include <check.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "emit.h"
+#include "results.h"
+
+/* A temporary stream holding LEN bytes of DATA, positioned at the start. */
+FILE *tu_stream(const char *data, size_t len);
+/* The same for a NUL-terminated string. */
+FILE *tu_stream_str(const char *text);
+
+/* Capture the generator's diagnostics from now on. */
+void tu_diag_begin(void);
+/* Everything reported since tu_diag_begin (static buffer); stops capturing. */
+const char *tu_diag_end(void);
+
+/* $top_srcdir/tests/data/NAME (static buffer). */
+const char *tu_data(const char *name);
+
+/* A fresh temporary directory (static buffer), and PATH under it. */
+const char *tu_tmpdir(void);
+const char *tu_tmppath(const char *name);
+
+/* Whole-file helpers; tu_slurp returns a malloc'd NUL-terminated copy, or
+ * NULL when the file cannot be read. */
+char *tu_slurp(const char *path);
+int tu_write(const char *path, const char *text);
+
+/* Count the entries of directory DIR (without . and ..), or -1. */
+int tu_count_entries(const char *dir);
+
+/* Load a catalog, or catalog + results, from strings; return what the
+ * loader returned. The names are used in diagnostics. */
+int tu_catalog(struct mmapc_catalog *cat, const char *name, const char *text);
+int tu_results(struct mmapc_results *res, const char *name, const char *text,
+               const struct mmapc_catalog *cat);
+
+/* Load tests/data/catalog-small.def, catalog-extra.def and RESULTS, and
+ * set up IN with the version "9.9-test". */
+void tu_load_data(struct mmapc_catalog *cat, struct mmapc_results *res,
+                  const char *results, struct mmapc_input *in);
+
+/* Run EMIT into a string (malloc'd), returning the emitter's result in *rc. */
+char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc);
+
+/* Run the suite (forking, so a crash fails one test); the exit status. */
+int tu_run(Suite *s);
+
+#endif
