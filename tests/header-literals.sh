@@ -21,6 +21,17 @@ gen() {
 gen "$data/results-lp64.txt" "$tmp/lp64" || hard_error "generator failed"
 gen "$data/results-ilp32.txt" "$tmp/ilp32" || hard_error "generator failed"
 
+# holds CC EXPRESSION: the constant expression is true for compiler CC.
+holds() {
+    printf 'typedef char mmapc_t_h[(%s) ? 1 : -1];\n' "$2" >"$tmp/holds.c"
+    $1 -c -o "$tmp/holds.o" "$tmp/holds.c" >/dev/null 2>&1
+}
+# predefines CC MACRO: compiler CC predefines MACRO.
+predefines() {
+    printf '#ifndef %s\n#error\n#endif\ntypedef int mmapc_t_p;\n' "$2" >"$tmp/pre.c"
+    $1 -c -o "$tmp/pre.o" "$tmp/pre.c" >/dev/null 2>&1
+}
+
 compilers="$CC
 `other_compilers`"
 nl='
@@ -29,20 +40,26 @@ save_IFS=$IFS
 IFS=$nl
 for c in $compilers; do
     IFS=$save_IFS
+    # The LP64 header is for compilers whose long has 64 bits; the ILP32
+    # one for 32-bit long: natively, or with -m32 where that works (then
+    # with the target check on if that means i386), or else natively with
+    # the check off (its literals are valid with a 64-bit long too).
+    c32=$c
+    if ! holds "$c" 'sizeof (long) == 4' && works $c -m32 &&
+        holds "$c -m32" 'sizeof (long) == 4'; then
+        c32="$c -m32"
+    fi
+    check32=-DMMAPC_NO_TARGET_CHECK
+    predefines "$c32" __i386__ && check32=
     for table in "" -DMMAPC_WANT_TABLE; do
-        compile_all lp64 "$c" "$top_srcdir/tests/literals.c" \
-            -I"$tmp/lp64" -DMMAPC_NO_TARGET_CHECK $table
-        # ILP32: with -m32 when this compiler can, and then with the target
-        # check on when -m32 means i386
-        m32=
-        works $c -m32 && m32=-m32
-        check=-DMMAPC_NO_TARGET_CHECK
-        printf '#ifndef __i386__\n#error\n#endif\n' >"$tmp/i386.c"
-        test -n "$m32" && $c -m32 -c -o "$tmp/i386.o" "$tmp/i386.c" \
-            >/dev/null 2>&1 && check=
-        test -z "$m32" && echo "$me: note: $c -m32 does not work; the ILP32 header is compiled natively"
-        compile_all ilp32 "$c $m32" "$top_srcdir/tests/literals.c" \
-            -I"$tmp/ilp32" $check $table
+        if holds "$c" 'sizeof (long) == 8'; then
+            compile_all lp64 "$c" "$top_srcdir/tests/literals.c" \
+                -I"$tmp/lp64" -DMMAPC_NO_TARGET_CHECK $table
+        else
+            echo "$me: note: $c has no 64-bit long; the LP64 header is skipped"
+        fi
+        compile_all ilp32 "$c32" "$top_srcdir/tests/literals.c" \
+            -I"$tmp/ilp32" $check32 $table
     done
 done
 IFS=$save_IFS
