@@ -450,6 +450,7 @@ static int parse_line(struct mmapc_catalog *cat, const char *text,
 
 static int load(struct mmapc_catalog *cat, struct mmapc_lines *lr)
 {
+    size_t before = cat->nsymbols;
     const char *text;
     size_t len;
     int rc;
@@ -457,7 +458,12 @@ static int load(struct mmapc_catalog *cat, struct mmapc_lines *lr)
     while ((rc = mmapc_lines_next(lr, &text, &len)) == 1)
         if (parse_line(cat, text, lr->name, lr->lineno) != MMAPC_OK)
             return MMAPC_ERR;
-    return rc == 0 ? MMAPC_OK : MMAPC_ERR;
+    if (rc != 0)
+        return MMAPC_ERR;
+    /* as configure's probes/catalog.awk: every file lists a symbol */
+    if (cat->nsymbols == before)
+        return mmapc_error_at(lr->name, 1, "no symbols in this file");
+    return MMAPC_OK;
 }
 
 int mmapc_catalog_load(struct mmapc_catalog *cat, const char *path)

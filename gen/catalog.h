@@ -49,7 +49,8 @@ struct mmapc_catalog {
 void mmapc_catalog_init(struct mmapc_catalog *cat);
 void mmapc_catalog_free(struct mmapc_catalog *cat);
 
-/* Add the symbols of PATH. MMAPC_OK, or MMAPC_ERR after reporting. */
+/* Add the symbols of PATH, which must list at least one. MMAPC_OK, or
+ * MMAPC_ERR after reporting. */
 int mmapc_catalog_load(struct mmapc_catalog *cat, const char *path);
 /* The same from an open stream, reported under NAME (unit tests). */
 int mmapc_catalog_load_stream(struct mmapc_catalog *cat, FILE *fp,

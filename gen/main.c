@@ -210,11 +210,6 @@ static int generate(const struct options *o)
     for (i = 0; i < o->ncatalogs; i++)
         if (mmapc_catalog_load(&cat, o->catalogs[i]) != MMAPC_OK)
             goto done;
-    if (cat.nsymbols == 0) {
-        mmapc_error_file(o->catalogs[o->ncatalogs - 1],
-                         "the catalog lists no symbols");
-        goto done;
-    }
     if (mmapc_results_load(&res, o->results, &cat) != MMAPC_OK)
         goto done;
     in.cat = &cat;

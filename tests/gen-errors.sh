@@ -77,6 +77,8 @@ printf '%%family T t\nA U flag - a\n' >fam.def
 expect "fam.def:2: A: family 'U' is not declared (declare it first with %family)" fam.def good.txt
 printf '%%family T t\nA T bits - a\n' >kind.def
 expect "kind.def:2: unknown kind 'bits' (want flag, int, pointer or macro)" kind.def good.txt
+printf '# nothing\n%%family U u\n' >empty.def
+expect "empty.def:1: no symbols in this file" good.def good.txt --catalog empty.def
 printf 'A T flag - again\n' >dup.def
 expect "dup.def:1: A already listed at good.def:2" good.def good.txt --catalog dup.def
 

@@ -287,8 +287,13 @@ START_TEST(test_empty_and_missing)
     const char *diag;
 
     mmapc_catalog_init(&cat);
-    ck_assert_int_eq(tu_catalog(&cat, "empty.def", ""), MMAPC_OK);
-    ck_assert_uint_eq(cat.nsymbols, 0);
+    tu_diag_begin();
+    ck_assert_int_eq(tu_catalog(&cat, "empty.def", ""), MMAPC_ERR);
+    ck_assert_str_eq(tu_diag_end(), "empty.def:1: no symbols in this file\n");
+    tu_diag_begin();
+    ck_assert_int_eq(tu_catalog(&cat, "fam.def", "# only a family\n"
+                                "%family NEW t\n"), MMAPC_ERR);
+    ck_assert_str_eq(tu_diag_end(), "fam.def:1: no symbols in this file\n");
     tu_diag_begin();
     ck_assert_int_eq(mmapc_catalog_load(&cat, "missing.def"), MMAPC_ERR);
     diag = tu_diag_end();
