@@ -28,6 +28,13 @@ int mmapc_t_use(void);
 int mmapc_t_use(void) { return (int) sizeof (MMAPC_TARGET); }
 _EOF
 
+# sys_types_path CC: the file <sys/types.h> is for compiler CC.
+sys_types_path() {
+    printf '#include <sys/types.h>\n' >"$tmp/st.c"
+    $1 -E "$tmp/st.c" 2>/dev/null |
+        sed -n 's/^# *[0-9][0-9]* "\(.*\/sys\/types\.h\)".*/\1/p' | sed 1q
+}
+
 compilers=$CC
 test "x$cross" = xno && compilers="$CC
 `other_compilers`"
@@ -38,7 +45,15 @@ IFS=$nl
 for c in $compilers; do
     IFS=$save_IFS
     compile_all plain "$c" "$tmp/plain.c" -I"$top_builddir"
-    compile_all verify+table "$c" "$tmp/full.c" -I"$top_builddir"
+    # MMAPC_VERIFY compares with the system headers the compiler sees:
+    # another compiler only when it finds the same ones as CC (not, say,
+    # gcc beside musl-gcc)
+    if test "x$c" = "x$CC" ||
+        test "x`sys_types_path "$c"`" = "x`sys_types_path "$CC"`"; then
+        compile_all verify+table "$c" "$tmp/full.c" -I"$top_builddir"
+    else
+        echo "$me: note: $c sees other system headers than $CC; no MMAPC_VERIFY with it"
+    fi
 done
 IFS=$save_IFS
 
