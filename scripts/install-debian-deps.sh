@@ -2,7 +2,8 @@
 # Install what building and testing mmap-consts needs on Debian 12 or later:
 # the Autotools and Check to build and unit-test, the cross toolchains and
 # qemu-user for the cross tests, clang, valgrind, strace and groff for the
-# robustness and docs tests. Uses sudo when not run as root.
+# robustness and docs tests. Uses sudo when not run as root. Each cross gcc
+# needs its libc6-dev-*-cross named: --no-install-recommends leaves it out.
 set -eu
 packages="
   build-essential autoconf automake autoconf-archive pkg-config check
@@ -12,6 +13,10 @@ packages="
   gcc-mips-linux-gnu gcc-mips64el-linux-gnuabi64 gcc-alpha-linux-gnu
   gcc-hppa-linux-gnu gcc-sparc64-linux-gnu gcc-powerpc64le-linux-gnu
   gcc-s390x-linux-gnu gcc-riscv64-linux-gnu gcc-mingw-w64-x86-64
+  libc6-dev-arm64-cross libc6-dev-armhf-cross libc6-dev-i386-cross
+  libc6-dev-mips-cross libc6-dev-mips64el-cross libc6.1-dev-alpha-cross
+  libc6-dev-hppa-cross libc6-dev-sparc64-cross libc6-dev-ppc64el-cross
+  libc6-dev-s390x-cross libc6-dev-riscv64-cross
 "
 if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
