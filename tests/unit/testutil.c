@@ -76,10 +76,43 @@ const char *tu_data(const char *name)
 
 static char tmpdir[4096];
 
+/* Remove DIR and everything under it. */
+static void rmtree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char path[8192];
+
+    if (d != NULL) {
+        while ((e = readdir(d)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+                continue;
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            if (remove(path) != 0)
+                rmtree(path);
+        }
+        closedir(d);
+    }
+    remove(dir);
+}
+
+static void remove_tmpdir(void)
+{
+    if (tmpdir[0] != '\0')
+        rmtree(tmpdir);
+    tmpdir[0] = '\0';
+}
+
 const char *tu_tmpdir(void)
 {
+    static int registered;
     const char *base = getenv("TMPDIR");
 
+    remove_tmpdir();
+    if (!registered) {
+        atexit(remove_tmpdir);
+        registered = 1;
+    }
     snprintf(tmpdir, sizeof tmpdir, "%s/mmapc-unit-XXXXXX",
              base != NULL && *base != '\0' ? base : "/tmp");
     if (mkdtemp(tmpdir) == NULL) {

@@ -23,7 +23,8 @@ const char *tu_diag_end(void);
 /* $top_srcdir/tests/data/NAME (static buffer). */
 const char *tu_data(const char *name);
 
-/* A fresh temporary directory (static buffer), and PATH under it. */
+/* A fresh temporary directory (static buffer), and PATH under it. The
+ * directory is removed with all it holds at the next call and at exit. */
 const char *tu_tmpdir(void);
 const char *tu_tmppath(const char *name);
 
