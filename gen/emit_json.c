@@ -53,6 +53,34 @@ static void put_facts(FILE *out, const struct mmapc_facts *facts)
     }
 }
 
+/* Members "NAME": "VALUE" (the predefined macros), one per line. */
+static void put_predefs(FILE *out, const struct mmapc_facts *facts)
+{
+    size_t i;
+
+    for (i = 0; i < facts->count; i++) {
+        fputs("    ", out);
+        put_json_string(out, facts->items[i].name);
+        fputs(": ", out);
+        put_json_string(out, facts->items[i].value);
+        fprintf(out, "%s\n", i + 1 < facts->count ? "," : "");
+    }
+}
+
+/* Members "NAME": "TITLE" of the catalog's families, in catalog order. */
+static void put_families(FILE *out, const struct mmapc_catalog *cat)
+{
+    size_t i;
+
+    for (i = 0; i < cat->nfamilies; i++) {
+        fputs("    ", out);
+        put_json_string(out, cat->families[i].name);
+        fputs(": ", out);
+        put_json_string(out, cat->families[i].title);
+        fprintf(out, "%s\n", i + 1 < cat->nfamilies ? "," : "");
+    }
+}
+
 static void put_constants(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_catalog *cat = in->cat;
@@ -106,6 +134,10 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
             put_facts(out, &res->functions);
         else if (strcmp(name, "CONSTANTS") == 0)
             put_constants(out, in);
+        else if (strcmp(name, "PREDEFS") == 0)
+            put_predefs(out, &res->predefs);
+        else if (strcmp(name, "FAMILIES") == 0)
+            put_families(out, in->cat);
         else
             return MMAPC_FILL_UNKNOWN;
         return MMAPC_FILL_OK;

@@ -3,7 +3,8 @@
 # module, has its keys in the documented order (no duplicates), lists every
 # catalog symbol exactly once and in catalog order, and says what
 # probe-results.txt says (presence, value, hex; target facts, headers,
-# functions). Skipped without python3.
+# functions, predefined macros) and the catalog says (families). Skipped
+# without python3.
 
 . "${top_srcdir:-.}/tests/lib-gen.sh"
 
@@ -45,7 +46,7 @@ def keys(items):
 
 top = keys(doc)
 want = ["schema_version", "generator", "target", "sizeof", "headers",
-        "functions", "madvise_addr_type", "constants"]
+        "functions", "madvise_addr_type", "constants", "predefs", "families"]
 if top != want:
     err("top-level keys %r, want %r" % (top, want))
 d = obj(doc)
@@ -56,10 +57,15 @@ if d["generator"] != [("name", "mmap-consts"), ("version", version)]:
 
 # catalog(s)
 symbols = []
+families = []
 for path in catalogs:
     for line in open(path):
         line = line.rstrip("\n")
         s = line.strip(" \t")
+        if s.startswith("%family"):
+            f = s.split(None, 2)
+            families.append((f[1], f[2].rstrip(" \t")))
+            continue
         if not s or s.startswith("#") or s.startswith("%"):
             continue
         f = s.split(None, 4)
@@ -81,6 +87,9 @@ for line in open(results_path):
     elif kw == "symbol":
         name, value = rest.split()
         res["symbol"][name] = value
+    elif kw == "predef":
+        name, _, value = rest.partition(" ")
+        res["predef"].append((name, value.strip(" \t")))
     elif kw == "sizeof":
         t, n = rest.split()
         sizes.append((t, int(n)))
@@ -99,6 +108,10 @@ if d["headers"] != res["header"]:
     err("headers %r, want %r" % (d["headers"], res["header"]))
 if d["functions"] != res["function"]:
     err("functions %r, want %r" % (d["functions"], res["function"]))
+if d["predefs"] != res["predef"]:
+    err("predefs %r, want %r" % (d["predefs"], res["predef"]))
+if d["families"] != families:
+    err("families %r, want %r" % (d["families"], families))
 mat = res["madvise_addr_type"]
 if d["madvise_addr_type"] != (None if mat == "none" else mat):
     err("madvise_addr_type %r" % d["madvise_addr_type"])
