@@ -200,9 +200,20 @@ while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
   test "$mmapc_kw" = sym || continue
   AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
     [AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+     dnl yes, no, or a C integer: decimal without a leading 0 (C would read
+     dnl it as octal), or 0x and hex digits; either with a leading -.
+     mmapc_v_bad=no
      AS_CASE([$mmapc_v],
-       [yes | no], [],
-       [*[[!-0-9a-fA-Fx]]* | *?-* | *x*x* | "" | -], [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or an integer])])],
+       [yes | no | 0 | -0], [],
+       [-0[[xX]]* | 0[[xX]]*],
+         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
+            ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+       [-[[1-9]]* | [[1-9]]*],
+         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
+            [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+       [mmapc_v_bad=yes])
+     AS_IF([test "x$mmapc_v_bad" = xyes],
+       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
     [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"])
 done <"$mmapc_tmp/catalog.lst"
 $AWK '{ print $[]1 }' "$mmapc_tmp/todo.lst" >"$mmapc_tmp/names.lst"

@@ -20,9 +20,14 @@ done
 want=`grep '^symbol MAP_SHARED ' "$top_builddir/probe-results.txt"`
 grep -x "$want" "$scratch/probe-results.txt" >/dev/null && echo "ok: $want (probed)" ||
   { echo "FAIL: MAP_SHARED not probed"; fail=1; }
-# A preset that is not yes, no or an integer stops configure.
-(cd "$scratch" && "$abs_srcdir/configure" -q mmapc_cv_sym_MAP_SHARED=banana) >"$scratch/bad" 2>&1 &&
-  { echo "FAIL: bad preset accepted"; fail=1; }
-grep "mmapc_cv_sym_MAP_SHARED='banana' is not" "$scratch/bad" >/dev/null && echo "ok: bad preset refused" ||
-  { echo "FAIL: no message for the bad preset"; cat "$scratch/bad"; fail=1; }
+# A preset that is not yes, no or a C integer stops configure (010 would
+# be octal in C, so a leading 0 is refused too).
+for bad in banana 010 0x 0xZZ 1e3 --1; do
+  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+     mmapc_cv_sym_MAP_SHARED="$bad") >"$scratch/bad" 2>&1 &&
+    { echo "FAIL: bad preset '$bad' accepted"; fail=1; continue; }
+  grep "mmapc_cv_sym_MAP_SHARED='$bad' is not" "$scratch/bad" >/dev/null &&
+    echo "ok: bad preset '$bad' refused" ||
+    { echo "FAIL: no message for the bad preset '$bad'"; cat "$scratch/bad"; fail=1; }
+done
 exit $fail
