@@ -13,6 +13,14 @@
 # 3. Only when a batch fails to build (a name that is not what it seemed), it
 #    is split in halves and each half tried again, down to the names at fault.
 #    A normal target never gets here; an odd one costs a few runs per bad name.
+#
+# The other macros ride along: MMAPC_CHECK_FUNCS and
+# MMAPC_CHECK_MADVISE_ADDR_TYPE announce themselves at the top of configure
+# (the DEFAULTS diversion), so the preprocessor pass of the constants also
+# asks which functions are declared, and their compile pass also tells
+# whether madvise takes a `void *'. What is left to them is one link. The
+# headers cost one compile for all of them (MMAPC_CHECK_HEADERS). In all,
+# a normal target costs four compiler runs (docs/benchmarks.md).
 
 # _MMAPC_FEATURES
 # ---------------
@@ -52,17 +60,30 @@ m4_define([_MMAPC_FEATURES],
 # usable). Results: ac_cv_header_* cache variables and HAVE_* in config.h.
 # Leaves the feature macros and the #include lines of the headers found in
 # $mmapc_tmp/prologue.h, the start of every probe.
+#
+# Where the compiler has __has_include (GCC 5, Clang), one compile does it
+# all: it includes every header that exists, in order, so they are known to
+# work together. A compiler without it, or headers that do not compile
+# together, get the stock AC_CHECK_HEADERS, one compile per header.
 AC_DEFUN([MMAPC_CHECK_HEADERS],
-[AC_REQUIRE([_MMAPC_TMPDIR])dnl
-AC_CHECK_HEADERS([$1], [], [], [_MMAPC_FEATURES])
-AC_CHECK_HEADERS([$2], [], [], [_MMAPC_FEATURES
-@%:@ifdef HAVE_SYS_MMAN_H
-@%:@ include <sys/mman.h>
-@%:@endif])
-mmapc_headers="m4_normalize([$1 $2])"
+[AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 cat >"$mmapc_tmp/prologue.h" <<'_MMAPC_EOF'
 _MMAPC_FEATURES
 _MMAPC_EOF
+_MMAPC_HEADERS_AT_ONCE([$1 $2])
+AS_IF([test "x$mmapc_headers_at_once" = xyes],
+[m4_foreach_w([mmapc_h], [$1 $2],
+[AC_CACHE_CHECK([for ]mmapc_h, [ac_cv_header_]AS_TR_SH(mmapc_h),
+  [AS_VAR_COPY([ac_cv_header_]AS_TR_SH(mmapc_h), [mmapc_at_once_]AS_TR_SH(mmapc_h))])
+AS_VAR_IF([ac_cv_header_]AS_TR_SH(mmapc_h), [yes],
+  [AC_DEFINE(AS_TR_CPP([HAVE_]mmapc_h), [1])])
+])],
+[AC_CHECK_HEADERS([$1], [], [], [_MMAPC_FEATURES])
+AC_CHECK_HEADERS([$2], [], [], [_MMAPC_FEATURES
+@%:@ifdef HAVE_SYS_MMAN_H
+@%:@ include <sys/mman.h>
+@%:@endif])])
+mmapc_headers="m4_normalize([$1 $2])"
 mmapc_headers_found= mmapc_includes=
 for mmapc_h in $mmapc_headers; do
   AS_VAR_IF([ac_cv_header_]AS_TR_SH([$mmapc_h]), [yes],
@@ -73,6 +94,57 @@ done
 echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
 ])
 
+# _MMAPC_HEADERS_AT_ONCE(HEADERS)
+# -------------------------------
+# Compile one file that includes each of HEADERS that __has_include finds
+# (or that its cache variable presets to yes) and leaves a record for each
+# in the object file. When that works, sets mmapc_headers_at_once=yes and
+# mmapc_at_once_H to yes or no for each header H (AS_TR_SH of its name);
+# otherwise leaves mmapc_headers_at_once=no. Compiles nothing when every
+# header's cache variable is set.
+m4_define([_MMAPC_HEADERS_AT_ONCE],
+[mmapc_headers_at_once=no mmapc_headers_pending=no
+m4_foreach_w([_mmapc_hdr], [$1], [[mmapc_at_once_]AS_TR_SH(_mmapc_hdr)=no
+AS_VAR_SET_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [], [mmapc_headers_pending=yes])
+])dnl
+AS_IF([test $mmapc_headers_pending = no], [mmapc_headers_at_once=yes], [
+{ cat "$mmapc_tmp/prologue.h"
+m4_foreach_w([_mmapc_hdr], [$1],
+[  AS_CASE([$ac_cv_header_]AS_TR_SH(_mmapc_hdr),
+    [yes], [echo '@%:@include <_mmapc_hdr>'],
+    [no], [],
+    [cat <<'_MMAPC_EOF'
+@%:@if defined __has_include
+@%:@ if __has_include(<_mmapc_hdr>)
+@%:@  include <_mmapc_hdr>
+const char [mmapc_at_once_]AS_TR_SH(_mmapc_hdr)@<:@@:>@ = "\n@MMAPC<[mmapc_at_once_]AS_TR_SH(_mmapc_hdr)=+0000000000000001>\n";
+@%:@ endif
+@%:@endif
+_MMAPC_EOF
+])
+])dnl
+  cat <<'_MMAPC_EOF'
+@%:@if defined __has_include
+const char mmapc_has_include@<:@@:>@ = "\n@MMAPC<mmapc_has_include=+0000000000000001>\n";
+@%:@endif
+_MMAPC_EOF
+} >"$mmapc_tmp/headers.c"
+rm -f "$mmapc_tmp/headers.o"
+if mmapc_run mmapc_runs_headers $CC -c $mmapc_probe_cflags $CPPFLAGS \
+     "$mmapc_tmp/headers.c" -o "$mmapc_tmp/headers.o"; then
+  LC_ALL=C tr -c '@<:@:print:@:>@' '@<:@\n*@:>@' <"$mmapc_tmp/headers.o" |
+    $AWK -f "$mmapc_probe_dir/read-records.awk" >"$mmapc_tmp/headers.rec"
+  while read mmapc_tag mmapc_v; do
+    AS_CASE([$mmapc_tag],
+      [mmapc_has_include], [mmapc_headers_at_once=yes],
+      [mmapc_at_once_*], [eval "$mmapc_tag=yes"])
+  done <"$mmapc_tmp/headers.rec"
+else
+  echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
+  sed 's/^/| /' "$mmapc_tmp/headers.c" >&AS_MESSAGE_LOG_FD
+fi])
+])
+
 # _MMAPC_PROBE_SHELL_FUNCTIONS
 # ----------------------------
 # Shell functions shared by the batch probes.
@@ -81,16 +153,17 @@ AC_DEFUN([_MMAPC_PROBE_SHELL_FUNCTIONS],
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 mmapc_runs_constants=0
 mmapc_runs_functions=0
+mmapc_runs_headers=0
 
 # mmapc_run COUNTER COMMAND...: run a compiler command, log it, count it.
 mmapc_run ()
 {
   mmapc_counter=$[]1; shift
-  eval "$mmapc_counter=\`expr \$$mmapc_counter + 1\`"
+  AS_VAR_COPY([mmapc_n], [$mmapc_counter])
+  AS_VAR_ARITH([$mmapc_counter], [$mmapc_n + 1])
   echo "$as_me:$LINENO: $[]*" >&AS_MESSAGE_LOG_FD
-  "$[]@" 2>"$mmapc_tmp/run.err"
+  "$[]@" 2>&AS_MESSAGE_LOG_FD
   mmapc_status=$?
-  cat "$mmapc_tmp/run.err" >&AS_MESSAGE_LOG_FD
   return $mmapc_status
 }
 
@@ -217,11 +290,15 @@ while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
     [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"])
 done <"$mmapc_tmp/catalog.lst"
 $AWK '{ print $[]1 }' "$mmapc_tmp/todo.lst" >"$mmapc_tmp/names.lst"
+dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.
+_MMAPC_FUNCS_TODO
+cat "$mmapc_tmp/names.lst" "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/asked.lst"
 : >"$mmapc_tmp/scan.out"
-AS_IF([test -s "$mmapc_tmp/todo.lst" ||
+AS_IF([test -s "$mmapc_tmp/asked.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
-  [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/names.lst" \
+  [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
      "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
+   mmapc_funcs_scanned=yes
    AS_VAR_SET_IF([mmapc_cv_libc], [],
      [mmapc_cv_libc=`sed -n 's/^libc //p' "$mmapc_tmp/scan.out"`])
    AS_VAR_SET_IF([mmapc_cv_predefs], [],
@@ -238,10 +315,28 @@ $AWK '
     } else if (seen@<:@"decl " name@:>@ && !seen@<:@"macro " name@:>@) print name, "use", name
   }' "$mmapc_tmp/scan.out" "$mmapc_tmp/todo.lst" >"$mmapc_tmp/items.lst"
 for mmapc_t in int long long_long pointer; do
+  AS_CASE([$mmapc_t], [long_long], [mmapc_type='long long'], [pointer], [mmapc_type='void *'],
+    [mmapc_type=$mmapc_t])
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
-    [echo "mmapc_sizeof_$mmapc_t value sizeof (`echo $mmapc_t | sed 's/_/ /;s/pointer/void */'`)" \
-       >>"$mmapc_tmp/items.lst"])
+    [echo "mmapc_sizeof_$mmapc_t value sizeof ($mmapc_type)" >>"$mmapc_tmp/items.lst"])
 done
+dnl For MMAPC_CHECK_MADVISE_ADDR_TYPE, when madvise is declared: 1 if it
+dnl takes a `void *', as C11's _Generic tells; 0 if not, 2 if the compiler
+dnl cannot tell (that macro then compiles its candidates one by one).
+mmapc_madvise_voidp=
+AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
+       test "${mmapc_cv_madvise_addr_type+set}" != set &&
+       $AWK '$[]2 == "madvise" { k@<:@$[]1@:>@ = 1 }
+         END { exit !(k@<:@"decl"@:>@ && !k@<:@"macro"@:>@) }' "$mmapc_tmp/scan.out"],
+  [cat >>"$mmapc_tmp/prologue.h" <<'_MMAPC_EOF'
+@%:@if defined __STDC_VERSION__ && __STDC_VERSION__ >= 201112L
+@%:@ define MMAPC_MADVISE_VOIDP \
+  _Generic (&madvise, int (*) (void *, size_t, int): 1, default: 0)
+@%:@else
+@%:@ define MMAPC_MADVISE_VOIDP 2
+@%:@endif
+_MMAPC_EOF
+   echo "mmapc_madvise_voidp value MMAPC_MADVISE_VOIDP" >>"$mmapc_tmp/items.lst"])
 : >"$mmapc_tmp/records"
 mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
 dnl A declared integer that is no constant expression (an extern const
@@ -256,9 +351,14 @@ $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records
 while read mmapc_name mmapc_v; do
   AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
 done <"$mmapc_tmp/results.lst"
+while read mmapc_tag mmapc_v; do
+  AS_CASE([$mmapc_tag],
+    [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
+    [mmapc_madvise_voidp], [mmapc_madvise_voidp=$mmapc_v])
+done <"$mmapc_tmp/records"
 for mmapc_t in int long long_long pointer; do
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
-    [mmapc_v=`$AWK -v t=mmapc_sizeof_$mmapc_t '$[]1 == t { print $[]2 }' "$mmapc_tmp/records"`
+    [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
      AS_IF([test -n "$mmapc_v"], [mmapc_v=`printf '%d' "$mmapc_v"`],
        [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
      AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
@@ -279,8 +379,20 @@ mmapc_found_total=0
 while read mmapc_family mmapc_found mmapc_total; do
   AC_MSG_CHECKING([for ${mmapc_family}_* names])
   AC_MSG_RESULT([$mmapc_found of $mmapc_total])
-  mmapc_found_total=`expr $mmapc_found_total + $mmapc_found`
+  AS_VAR_ARITH([mmapc_found_total], [$mmapc_found_total + $mmapc_found])
 done <"$mmapc_tmp/families.lst"
+])
+
+# _MMAPC_FUNCS_TODO
+# -----------------
+# List in $mmapc_tmp/fnames.lst the functions of $mmapc_funcs whose cache
+# variable is not set.
+m4_define([_MMAPC_FUNCS_TODO],
+[: >"$mmapc_tmp/fnames.lst"
+for mmapc_name in $mmapc_funcs; do
+  AS_VAR_SET_IF([mmapc_cv_func_$mmapc_name], [],
+    [echo "$mmapc_name" >>"$mmapc_tmp/fnames.lst"])
+done
 ])
 
 # MMAPC_CHECK_FUNCS(FUNCTIONS)
@@ -290,36 +402,38 @@ done <"$mmapc_tmp/families.lst"
 # (yes or no).
 AC_DEFUN([MMAPC_CHECK_FUNCS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+m4_divert_text([DEFAULTS], [mmapc_funcs="m4_normalize([$1])"])dnl
 mmapc_funcs="m4_normalize([$1])"
 AC_MSG_CHECKING([for the mmap family of functions])
-: >"$mmapc_tmp/fnames.lst"
-for mmapc_name in $mmapc_funcs; do
-  AS_VAR_SET_IF([mmapc_cv_func_$mmapc_name], [],
-    [echo "$mmapc_name" >>"$mmapc_tmp/fnames.lst"])
-done
+_MMAPC_FUNCS_TODO
 mmapc_madvise_declared=
 AS_IF([test -s "$mmapc_tmp/fnames.lst"],
-  [mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null \
-     "$mmapc_tmp/fscan.out"
-   $AWK '$[]1 == "macro" || $[]1 == "decl" { print $[]2 }' "$mmapc_tmp/fscan.out" |
-     sort -u >"$mmapc_tmp/fdecl.lst"
+  [dnl Normally MMAPC_PROBE_CONSTANTS has asked already.
+   mmapc_fscan=$mmapc_tmp/scan.out
+   AS_IF([test "x$mmapc_funcs_scanned" != xyes],
+     [mmapc_fscan=$mmapc_tmp/fscan.out
+      mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null "$mmapc_fscan"])
+   $AWK 'NR == FNR { want@<:@$[]1@:>@ = 1; next }
+     ($[]1 == "macro" || $[]1 == "decl") && ($[]2 in want) { print $[]2 }' \
+     "$mmapc_tmp/fnames.lst" "$mmapc_fscan" | sort -u >"$mmapc_tmp/fdecl.lst"
    grep '^madvise$' "$mmapc_tmp/fdecl.lst" >/dev/null && mmapc_madvise_declared=yes
    mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"
-   for mmapc_name in `cat "$mmapc_tmp/fnames.lst"`; do
-     AS_IF([grep "^$mmapc_name\$" "$mmapc_tmp/link.good" >/dev/null],
-       [AS_VAR_SET([mmapc_cv_func_$mmapc_name], [yes])],
-       [AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])])
-   done])
-mmapc_funcs_found= mmapc_funcs_missing=
+   while read mmapc_name; do
+     AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])
+   done <"$mmapc_tmp/fnames.lst"
+   while read mmapc_name; do
+     AS_VAR_SET([mmapc_cv_func_$mmapc_name], [yes])
+   done <"$mmapc_tmp/link.good"])
+mmapc_funcs_found= mmapc_funcs_missing= mmapc_funcs_count=0 mmapc_funcs_all=0
 for mmapc_name in $mmapc_funcs; do
   AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
   echo "$as_me: function $mmapc_name $mmapc_v" >&AS_MESSAGE_LOG_FD
+  AS_VAR_ARITH([mmapc_funcs_all], [$mmapc_funcs_all + 1])
   AS_IF([test "x$mmapc_v" = xyes],
-    [mmapc_funcs_found="$mmapc_funcs_found $mmapc_name"],
+    [mmapc_funcs_found="$mmapc_funcs_found $mmapc_name"
+     AS_VAR_ARITH([mmapc_funcs_count], [$mmapc_funcs_count + 1])],
     [mmapc_funcs_missing="$mmapc_funcs_missing $mmapc_name"])
 done
-mmapc_funcs_count=`echo $mmapc_funcs_found | wc -w | tr -d ' '`
-mmapc_funcs_all=`echo $mmapc_funcs | wc -w | tr -d ' '`
 AC_MSG_RESULT([$mmapc_funcs_count of $mmapc_funcs_all])
 AS_IF([test -n "$mmapc_funcs_missing"],
   [AC_MSG_NOTICE([not found:$mmapc_funcs_missing])])
@@ -332,10 +446,13 @@ AS_IF([test -n "$mmapc_funcs_missing"],
 # declared. Cache variable mmapc_cv_madvise_addr_type.
 AC_DEFUN([MMAPC_CHECK_MADVISE_ADDR_TYPE],
 [AC_REQUIRE([MMAPC_CHECK_FUNCS])dnl
+m4_divert_text([DEFAULTS], [mmapc_madvise_type_wanted=yes])dnl
 AC_CACHE_CHECK([the type of madvise's address parameter],
   [mmapc_cv_madvise_addr_type],
   [mmapc_cv_madvise_addr_type=none
-   AS_IF([test "x$mmapc_madvise_declared" = xyes || test "x$mmapc_cv_func_madvise" = xyes],
+   AS_IF([test "x$mmapc_madvise_voidp" = x0x1],
+     [mmapc_cv_madvise_addr_type='void *'],
+   [test "x$mmapc_madvise_declared" = xyes || test "x$mmapc_cv_func_madvise" = xyes],
      [mmapc_cv_madvise_addr_type=unknown
       for mmapc_t in 'void *' caddr_t 'char *'; do
         AC_COMPILE_IFELSE([AC_LANG_PROGRAM([_MMAPC_FEATURES
