@@ -10,6 +10,7 @@
 
 #include "diag.h"
 #include "emit.h"
+#include "emit_header.h"
 #include "lines.h"
 #include "template.h"
 
@@ -19,6 +20,7 @@
 struct hctx {
     const struct mmapc_input *in;
     struct mmapc_ctypes types;
+    int brief;      /* MMAPC_HEADER_BRIEF: no per-symbol descriptions */
 };
 
 /* ------------------------------------------------------------ text helpers */
@@ -422,12 +424,14 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
     char lead[MMAPC_NAME_MAX + 16];
     char text[MMAPC_LINE_MAX + 64];
 
-    snprintf(lead, sizeof lead, "/* %s: ", s->name);
-    snprintf(text, sizeof text, "%s%s", s->description,
-             s->archdep ? " (The value differs between CPU architectures.)"
-                        : "");
-    put_comment_lines(out, lead, text);
-    fputs(" */\n", out);
+    if (!h->brief) {
+        snprintf(lead, sizeof lead, "/* %s: ", s->name);
+        snprintf(text, sizeof text, "%s%s", s->description,
+                 s->archdep ? " (The value differs between CPU "
+                              "architectures.)" : "");
+        put_comment_lines(out, lead, text);
+        fputs(" */\n", out);
+    }
     fprintf(out, "#define MMAPC_HAVE_%s %d\n", s->name, present);
     if (!integer)
         return;
@@ -584,6 +588,47 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
     return MMAPC_FILL_OK;
 }
 
+/* ------------------------------------------- shared with the merged header */
+
+static void setup(struct hctx *h, const struct mmapc_input *in,
+                  unsigned flags)
+{
+    h->in = in;
+    mmapc_results_ctypes(in->res, &h->types);
+    h->brief = (flags & MMAPC_HEADER_BRIEF) != 0;
+}
+
+int mmapc_header_check(const struct mmapc_input *in)
+{
+    struct hctx h;
+
+    if (in->cat->nsymbols == 0)
+        return mmapc_error("the catalog lists no symbols");
+    setup(&h, in, 0);
+    if (check_macros(in) != MMAPC_OK || check_values(&h) != MMAPC_OK)
+        return MMAPC_ERR;
+    return MMAPC_OK;
+}
+
+int mmapc_header_part(FILE *out, const char *name, int block,
+                      const struct mmapc_input *in, unsigned flags)
+{
+    struct hctx h;
+
+    setup(&h, in, flags);
+    return fill(out, name, block, &h);
+}
+
+void mmapc_header_c_string(FILE *out, const char *s)
+{
+    put_c_string(out, s);
+}
+
+void mmapc_header_comment(FILE *out, const char *lead, const char *text)
+{
+    put_comment_lines(out, lead, text);
+}
+
 int mmapc_emit_header(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_template *tmpl = mmapc_template_find("mmap_consts.h.in");
@@ -592,11 +637,8 @@ int mmapc_emit_header(FILE *out, const struct mmapc_input *in)
     if (tmpl == NULL)
         return mmapc_error("internal error: template mmap_consts.h.in is "
                            "not built in");
-    if (in->cat->nsymbols == 0)
-        return mmapc_error("the catalog lists no symbols");
-    h.in = in;
-    mmapc_results_ctypes(in->res, &h.types);
-    if (check_macros(in) != MMAPC_OK || check_values(&h) != MMAPC_OK)
+    if (mmapc_header_check(in) != MMAPC_OK)
         return MMAPC_ERR;
+    setup(&h, in, 0);
     return mmapc_template_fill(out, tmpl, fill, &h);
 }
