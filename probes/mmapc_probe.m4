@@ -154,6 +154,7 @@ AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 mmapc_runs_constants=0
 mmapc_runs_functions=0
 mmapc_runs_headers=0
+mmapc_funcs_scanned=
 
 # mmapc_run COUNTER COMMAND...: run a compiler command, log it, count it.
 mmapc_run ()
@@ -298,7 +299,7 @@ AS_IF([test -s "$mmapc_tmp/asked.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
   [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
      "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
-   mmapc_funcs_scanned=yes
+   mmapc_funcs_scanned=$mmapc_funcs
    AS_VAR_SET_IF([mmapc_cv_libc], [],
      [mmapc_cv_libc=`sed -n 's/^libc //p' "$mmapc_tmp/scan.out"`])
    AS_VAR_SET_IF([mmapc_cv_predefs], [],
@@ -410,7 +411,7 @@ mmapc_madvise_declared=
 AS_IF([test -s "$mmapc_tmp/fnames.lst"],
   [dnl Normally MMAPC_PROBE_CONSTANTS has asked already.
    mmapc_fscan=$mmapc_tmp/scan.out
-   AS_IF([test "x$mmapc_funcs_scanned" != xyes],
+   AS_IF([test "x$mmapc_funcs_scanned" != "x$mmapc_funcs"],
      [mmapc_fscan=$mmapc_tmp/fscan.out
       mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null "$mmapc_fscan"])
    $AWK 'NR == FNR { want@<:@$[]1@:>@ = 1; next }
