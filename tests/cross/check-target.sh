@@ -23,8 +23,8 @@
 #      not object-file records); it runs under qemu-user and its output is
 #      compared name by name with mmap_consts.json.
 #   4. (c) nothing built for the target ran during configure or make: the
-#      build runs with QEMU_CPU set to a CPU no qemu has, so a qemu-user
-#      registered in binfmt_misc fails loudly; config.log shows no program
+#      build runs with QEMU_STACK_SIZE=0, which every qemu-user refuses, so
+#      one registered in binfmt_misc fails loudly; config.log shows no program
 #      run; the generator is a program of the build machine. An emulator
 #      registered for the target, or a target the build machine runs
 #      natively (i686 on x86_64), is reported.
@@ -98,9 +98,10 @@ printf '#include <stdlib.h>\nint main(void) { return 0; }\n' >"$s/hello.c"
   skip "$cc has no C library headers (Debian: the libc6-dev-*-cross package): `sed 1q "$s/hello.err"`"
 
 # ------------------------------------------------- (c) the guard, the emulators
-# Every qemu-user reads QEMU_CPU, also when binfmt_misc starts it, and stops
-# with an error for a CPU it does not know.
-guard=mmapc-no-target-program-may-run
+# Every qemu-user reads QEMU_STACK_SIZE, also when binfmt_misc starts it,
+# and refuses 0: it prints its usage and exits 1. (QEMU_CPU=no-such-cpu
+# would say more, but qemu-alpha and qemu-hppa ignore it.)
+guard=0
 emulators=
 for f in /proc/sys/fs/binfmt_misc/*; do
   test -f "$f" || continue
@@ -120,7 +121,7 @@ test -r /proc/sys/fs/binfmt_misc/status &&
 # an emulator that ignores the guard)? Only this test runs one, to know.
 runs_here=no
 if test "$run" = qemu && "$cc" -o "$s/hello" "$s/hello.c" >/dev/null 2>&1 &&
-   (cd "$s" && QEMU_CPU=$guard ./hello) >/dev/null 2>&1; then
+   (cd "$s" && QEMU_STACK_SIZE=$guard ./hello) >/dev/null 2>&1; then
   runs_here=yes
 fi
 
@@ -137,13 +138,13 @@ set x "$@" ${MMAPC_CROSS_CONFIGURE_ARGS:-}
 shift
 say "configure $*"
 t0=`date +%s`
-(cd "$s" && QEMU_CPU=$guard "$abs_srcdir/configure" "$@") >"$s/configure.out" 2>&1 || {
+(cd "$s" && QEMU_STACK_SIZE=$guard "$abs_srcdir/configure" "$@") >"$s/configure.out" 2>&1 || {
   failed "configure failed:"; tail -30 "$s/configure.out"
   grep -n 'error' "$s/config.log" 2>/dev/null | tail -10; exit 1; }
 t1=`date +%s`
 # The Autotools are disabled: many of these tests run at once, and none
 # may write to the source tree (the calling build already refreshed it).
-(cd "$s" && QEMU_CPU=$guard make ACLOCAL=true AUTOCONF=true AUTOMAKE=true \
+(cd "$s" && QEMU_STACK_SIZE=$guard make ACLOCAL=true AUTOCONF=true AUTOMAKE=true \
    AUTOHEADER=true) >"$s/make.out" 2>&1 || {
   failed "make failed:"; tail -30 "$s/make.out"; exit 1; }
 t2=`date +%s`
@@ -253,7 +254,7 @@ fi
 if test "$target" = musl; then
   say "c: native target (the build machine's triplet), nothing to prove"
 elif test -n "$emulators"; then
-  say "c: NOTE: binfmt_misc has an emulator for $target:$emulators; the build ran with QEMU_CPU=$guard, so any use of it would have failed"
+  say "c: NOTE: binfmt_misc has an emulator for $target:$emulators; the build ran with QEMU_STACK_SIZE=$guard, so any use of it would have failed"
 elif test $runs_here = yes; then
   say "c: NOTE: this machine runs $target programs itself (no emulator needed); the proof rests on config.log and the generator's ELF header"
 else
