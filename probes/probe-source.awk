@@ -14,8 +14,10 @@
 # The caller puts the prologue (feature macros and #includes) in front.
 #
 # A record is a char array holding "@MMAPC<TAG=S0123456789abcdef>": S is the
-# sign and the hex digits the 64-bit magnitude, computed by the compiler as
-# character constants. Characters are bytes, so the record reads the same in
+# sign and the hex digits the value's 64 bits (two's complement when S is
+# '-': read-records.awk turns them into the magnitude), computed by the
+# compiler as character constants. Each digit names the value twice, so the
+# compile stays small however long the catalog (docs/benchmarks.md). Characters are bytes, so the record reads the same in
 # any object format and byte order; only LTO bitcode hides it (configure
 # compiles this without -flto).
 
@@ -36,11 +38,9 @@ BEGIN {
     if (mode == "cpp") {
         print "mmapc_section_begin"
     } else if (mode == "cc") {
-        print "#define MMAPC_NEG(e) ((e) < 0)"
-        print "#define MMAPC_MAG(e) (MMAPC_NEG(e) ? 0ULL - (unsigned long long) (e) : (unsigned long long) (e))"
-        print "#define MMAPC_D(e, n) ((int) ((MMAPC_MAG(e) >> (4 * (n))) & 15))"
-        print "#define MMAPC_X(e, n) ((char) (MMAPC_D(e, n) < 10 ? '0' + MMAPC_D(e, n) : 'a' - 10 + MMAPC_D(e, n)))"
-        print "#define MMAPC_RECORD(e) (MMAPC_NEG(e) ? '-' : '+'), \\"
+        print "#define MMAPC_D(e, n) ((int) (((unsigned long long) (e) >> (4 * (n))) & 15))"
+        print "#define MMAPC_X(e, n) ((char) ('0' + MMAPC_D(e, n) + ('a' - '0' - 10) * (MMAPC_D(e, n) > 9)))"
+        print "#define MMAPC_RECORD(e) ((e) < 0 ? '-' : '+'), \\"
         print "  MMAPC_X(e, 15), MMAPC_X(e, 14), MMAPC_X(e, 13), MMAPC_X(e, 12), \\"
         print "  MMAPC_X(e, 11), MMAPC_X(e, 10), MMAPC_X(e, 9), MMAPC_X(e, 8), \\"
         print "  MMAPC_X(e, 7), MMAPC_X(e, 6), MMAPC_X(e, 5), MMAPC_X(e, 4), \\"
