@@ -8,7 +8,9 @@
 #            target (how `make check-cross` calls it).
 #
 # Run from the top of a build tree (scratch files go to
-# tests/cross/TARGET.tmp under it, removed at the end) with top_srcdir set;
+# tests/cross/TARGET.tmp under it, removed at the end) with top_srcdir set
+# (and top_builddir, default .; an in-tree build configures a copy of the
+# source tree made by make distdir, tests/lib/vpath.sh);
 # AWK and PYTHON3 are optional. MMAPC_KEEP_SCRATCH=1 keeps the scratch
 # directory; MMAPC_CROSS_CONFIGURE_ARGS adds arguments to configure's. Steps:
 #
@@ -35,7 +37,7 @@
 set -u
 arg=${1:?usage: check-target.sh TARGET}
 target=`basename "$arg" .cross`
-: "${top_srcdir:?top_srcdir must be set}"
+: "${top_srcdir:?top_srcdir must be set}" "${top_builddir:=.}"
 AWK=${AWK:-awk}
 py=${PYTHON3:-}
 test -n "$py" || py=`command -v python3 2>/dev/null`
@@ -93,6 +95,10 @@ trap 'st=$?
     rm -rf "$s"
   fi' 0
 
+# The source tree to configure: a copy when it is configured in-tree.
+. "$abs_srcdir/tests/lib/vpath.sh"
+vpath_srcdir "$s"
+
 printf '#include <stdlib.h>\nint main(void) { return 0; }\n' >"$s/hello.c"
 "$cc" -c -o "$s/hello.o" "$s/hello.c" >"$s/hello.err" 2>&1 ||
   skip "$cc has no C library headers (Debian: the libc6-dev-*-cross package): `sed 1q "$s/hello.err"`"
@@ -138,7 +144,7 @@ set x "$@" ${MMAPC_CROSS_CONFIGURE_ARGS:-}
 shift
 say "configure $*"
 t0=`date +%s`
-(cd "$s" && QEMU_STACK_SIZE=$guard "$abs_srcdir/configure" "$@") >"$s/configure.out" 2>&1 || {
+(cd "$s" && QEMU_STACK_SIZE=$guard "$vpath_srcdir/configure" "$@") >"$s/configure.out" 2>&1 || {
   failed "configure failed:"; tail -30 "$s/configure.out"
   grep -n 'error' "$s/config.log" 2>/dev/null | tail -10; exit 1; }
 t1=`date +%s`
