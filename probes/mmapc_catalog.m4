@@ -31,7 +31,7 @@ AS_IF([$AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
    cat "$mmapc_tmp/catalog.err" >&2
    cat "$mmapc_tmp/catalog.err" >&AS_MESSAGE_LOG_FD
    AC_MSG_ERROR([the catalog has errors (see above)])])
-mmapc_catalog_count=`$AWK '$[]1 == "sym"' "$mmapc_tmp/catalog.lst" | wc -l | tr -d ' '`
+mmapc_catalog_count=`$AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst"`
 AC_MSG_RESULT([$mmapc_catalog_count names])
 ])
 

@@ -84,13 +84,17 @@ AC_CHECK_HEADERS([$2], [], [], [_MMAPC_FEATURES
 @%:@ include <sys/mman.h>
 @%:@endif])])
 mmapc_headers="m4_normalize([$1 $2])"
-mmapc_headers_found= mmapc_includes=
-for mmapc_h in $mmapc_headers; do
-  AS_VAR_IF([ac_cv_header_]AS_TR_SH([$mmapc_h]), [yes],
-    [mmapc_headers_found="$mmapc_headers_found $mmapc_h"
-     mmapc_includes="$mmapc_includes
-@%:@include <$mmapc_h>"])
-done
+dnl Also the results' lines (MMAPC_WRITE_RESULTS), so that no one has to
+dnl turn a header's name into its variable's at run time.
+mmapc_headers_found= mmapc_includes= mmapc_headers_results=
+m4_foreach_w([_mmapc_hdr], [$1 $2],
+[AS_VAR_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [yes],
+  [mmapc_headers_found="$mmapc_headers_found _mmapc_hdr"
+   mmapc_includes="$mmapc_includes
+@%:@include <_mmapc_hdr>"])
+mmapc_headers_results="${mmapc_headers_results}header _mmapc_hdr $[]AS_TR_SH([ac_cv_header_]_mmapc_hdr)
+"
+])dnl
 echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
 ])
 

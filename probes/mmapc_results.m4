@@ -21,13 +21,9 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
     AS_VAR_COPY([mmapc_v], [mmapc_cv_sizeof_$mmapc_t])
     echo "sizeof $mmapc_t $mmapc_v"
   done
-  for mmapc_p in $mmapc_cv_predefs; do
-    echo "predef $mmapc_p" | sed 's/=/ /'
-  done
-  for mmapc_h in $mmapc_headers; do
-    AS_VAR_COPY([mmapc_v], [ac_cv_header_]AS_TR_SH([$mmapc_h]))
-    echo "header $mmapc_h $mmapc_v"
-  done
+  $AWK -v p="$mmapc_cv_predefs" 'BEGIN { n = split(p, a, " ")
+    for (i = 1; i <= n; i++) { sub(/=/, " ", a@<:@i@:>@); print "predef", a@<:@i@:>@ } }'
+  printf '%s' "$mmapc_headers_results"
   for mmapc_name in $mmapc_funcs; do
     AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
     echo "function $mmapc_name $mmapc_v"
@@ -44,7 +40,6 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
 AC_DEFUN([MMAPC_SUMMARY],
 [AS_IF([test "x$cross_compiling" = xyes], [mmapc_cross="yes (nothing was run on the target)"],
   [mmapc_cross=no])
-mmapc_funcs_count=`echo $mmapc_funcs_found | wc -w | tr -d ' '`
 cat <<_MMAPC_EOF
 
 mmap-consts $PACKAGE_VERSION configured
