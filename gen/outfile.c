@@ -24,18 +24,31 @@ int mmapc_outfile_open(struct mmapc_outfile *of, const char *path)
     size_t dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
     const char *base = path + dirlen;
     static const char pattern[] = ".tmp-XXXXXX";
+    struct stat st;
     mode_t mask;
     int fd, saved;
 
     of->path = path;
     of->tmp = NULL;
     of->fp = NULL;
+    of->direct = 0;
     if (strcmp(path, "-") == 0) {
         of->fp = stdout;
         return MMAPC_OK;
     }
     if (*base == '\0')
         return mmapc_error_file(path, "output is a directory name");
+    /* An existing device, FIFO or socket is written in place, like "-": a
+     * temporary file renamed over /dev/null would replace the device. */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)
+        && !S_ISDIR(st.st_mode)) {
+        of->fp = fopen(path, "w");
+        if (of->fp == NULL)
+            return mmapc_error_file(path, "cannot open for writing: %s",
+                                    strerror(errno));
+        of->direct = 1;
+        return MMAPC_OK;
+    }
     /* DIR/.BASE.tmp-XXXXXX, hidden and in the output's own directory so the
      * rename stays within one file system. */
     of->tmp = malloc(strlen(path) + sizeof pattern + 1);
@@ -74,9 +87,15 @@ int mmapc_outfile_commit(struct mmapc_outfile *of)
         return mmapc_error_file(of->path, "output is not open");
     if (of->tmp == NULL) {
         failed = fflush(of->fp) != 0 || ferror(of->fp);
+        saved = errno;
+        if (of->direct && fclose(of->fp) != 0 && !failed) {
+            failed = 1;
+            saved = errno;
+        }
         of->fp = NULL;
+        of->direct = 0;
         return failed ? mmapc_error_file(of->path, "write error: %s",
-                                         strerror(errno))
+                                         strerror(saved))
                       : MMAPC_OK;
     }
     failed = ferror(of->fp);
@@ -105,6 +124,7 @@ void mmapc_outfile_abort(struct mmapc_outfile *of)
     if (of->fp != NULL && of->fp != stdout)
         fclose(of->fp);
     of->fp = NULL;
+    of->direct = 0;
     if (of->tmp != NULL) {
         remove(of->tmp);
         free(of->tmp);

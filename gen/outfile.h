@@ -4,7 +4,9 @@
  * renamed over the output only once everything was written and closed
  * without error. On any error the temporary file is removed and an existing
  * output stays untouched. The name "-" writes to standard output instead
- * (not atomic).
+ * (not atomic). So does an output that exists and is neither a regular file
+ * nor a directory (/dev/null, /dev/stdout, a FIFO): a rename would replace
+ * the special file itself.
  */
 #ifndef MMAPC_GEN_OUTFILE_H
 #define MMAPC_GEN_OUTFILE_H
@@ -15,6 +17,7 @@ struct mmapc_outfile {
     const char *path;   /* the output, as given */
     char *tmp;          /* the temporary file, NULL for "-" */
     FILE *fp;           /* write here */
+    int direct;         /* 1: an existing special file, written in place */
 };
 
 /* MMAPC_OK, or MMAPC_ERR after reporting. */
