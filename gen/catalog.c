@@ -30,6 +30,7 @@ void mmapc_catalog_free(struct mmapc_catalog *cat)
     free(cat->families);
     free(cat->symbols);
     free(cat->index);
+    free(cat->family_index);
     mmapc_catalog_init(cat);
 }
 
@@ -233,15 +234,44 @@ static int index_reserve(struct mmapc_catalog *cat, size_t nsymbols)
     return MMAPC_OK;
 }
 
+/* Families are hashed too: a linear search made a file of many families
+ * (or many symbols of them) take quadratic time. */
 static size_t find_family(const struct mmapc_catalog *cat,
                           const struct field *f)
 {
-    size_t i;
+    size_t slot, idx;
 
+    if (cat->family_index_cap == 0)
+        return NOT_FOUND;
+    slot = (size_t)hash_name(f->start, f->len) & (cat->family_index_cap - 1);
+    for (;;) {
+        idx = cat->family_index[slot];
+        if (idx == NOT_FOUND || field_is(f, cat->families[idx].name))
+            return idx;
+        slot = (slot + 1) & (cat->family_index_cap - 1);
+    }
+}
+
+static int family_index_reserve(struct mmapc_catalog *cat, size_t nfamilies)
+{
+    size_t cap = cat->family_index_cap == 0 ? 32 : cat->family_index_cap;
+    size_t *index, i;
+
+    while (cap < 2 * nfamilies)
+        cap *= 2;
+    if (cap == cat->family_index_cap)
+        return MMAPC_OK;
+    index = malloc(cap * sizeof *index);
+    if (index == NULL)
+        return MMAPC_ERR;
+    for (i = 0; i < cap; i++)
+        index[i] = NOT_FOUND;
     for (i = 0; i < cat->nfamilies; i++)
-        if (field_is(f, cat->families[i].name))
-            return i;
-    return NOT_FOUND;
+        index_insert(index, cap, cat->families[i].name, i);
+    free(cat->family_index);
+    cat->family_index = index;
+    cat->family_index_cap = cap;
+    return MMAPC_OK;
 }
 
 static int out_of_memory(const char *file, unsigned long line)
@@ -282,6 +312,8 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
         cat->families = p;
         cat->families_cap = cap;
     }
+    if (family_index_reserve(cat, cat->nfamilies + 1) != MMAPC_OK)
+        return out_of_memory(file, line);
     fam = &cat->families[cat->nfamilies];
     fam->name = dup_field(&name);
     fam->title = dup_field(&title);
@@ -292,6 +324,8 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
         free(fam->title);
         return out_of_memory(file, line);
     }
+    index_insert(cat->family_index, cat->family_index_cap, fam->name,
+                 cat->nfamilies);
     cat->nfamilies++;
     return MMAPC_OK;
 }

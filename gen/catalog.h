@@ -44,6 +44,8 @@ struct mmapc_catalog {
     size_t nsymbols, symbols_cap;
     size_t *index;       /* open-addressing hash of symbol names */
     size_t index_cap;    /* a power of two, or 0 */
+    size_t *family_index;     /* the same for family names */
+    size_t family_index_cap;
 };
 
 void mmapc_catalog_init(struct mmapc_catalog *cat);

@@ -49,7 +49,7 @@ int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why)
             return MMAPC_ERR;
         }
         if (m > (UINT64_MAX - (unsigned)d) / base) {
-            *why = "a number above 2^64-1";
+            *why = negative ? "a number below -2^63" : "a number above 2^64-1";
             return MMAPC_ERR;
         }
         m = m * base + (unsigned)d;

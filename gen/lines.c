@@ -69,9 +69,15 @@ int mmapc_lines_next(struct mmapc_lines *lr, const char **line, size_t *len)
                                   MMAPC_LINE_MAX);
         lr->buf[n++] = (char)c;
     }
-    if (ferror(lr->fp))
+    if (ferror(lr->fp)) {
+        /* Nothing read at all (a directory, say): the whole file is at
+         * fault, as when it cannot be opened. */
+        if (lr->lineno == 0 && n == 0)
+            return mmapc_error_file(lr->name, "cannot read: %s",
+                                    strerror(errno));
         return mmapc_error_at(lr->name, lr->lineno + 1, "read error: %s",
                               strerror(errno));
+    }
     if (n > 0)
         return mmapc_error_at(lr->name, lr->lineno + 1,
                               "no newline at end of file (truncated line)");

@@ -24,6 +24,7 @@ static void free_facts(struct mmapc_facts *facts)
         free(facts->items[i].value);
     }
     free(facts->items);
+    free(facts->index);
 }
 
 void mmapc_results_free(struct mmapc_results *res)
@@ -148,26 +149,29 @@ static int set_sizeof(struct reader *r, char *rest)
     char *value = split_word(rest);
     unsigned *dest;
     unsigned long *seen;
-    char what[40];
+    const char *what;
 
     if (strcmp(rest, "int") == 0) {
         dest = &r->res->sizeof_int;
         seen = &r->seen_int;
+        what = "sizeof int";
     } else if (strcmp(rest, "long") == 0) {
         dest = &r->res->sizeof_long;
         seen = &r->seen_long;
+        what = "sizeof long";
     } else if (strcmp(rest, "long_long") == 0) {
         dest = &r->res->sizeof_long_long;
         seen = &r->seen_long_long;
+        what = "sizeof long_long";
     } else if (strcmp(rest, "pointer") == 0) {
         dest = &r->res->sizeof_pointer;
         seen = &r->seen_pointer;
+        what = "sizeof pointer";
     } else {
         return mmapc_error_at(r->file, r->line,
                               "unknown type '%s' in sizeof line (want int, "
                               "long, long_long or pointer)", rest);
     }
-    sprintf(what, "sizeof %s", rest);
     if (once(r, seen, what) != MMAPC_OK)
         return MMAPC_ERR;
     if (!(value[0] >= '1' && value[0] <= '9' && value[1] == '\0')
@@ -180,17 +184,61 @@ static int set_sizeof(struct reader *r, char *rest)
     return MMAPC_OK;
 }
 
+/* The facts' names are hashed: a linear search for repeats made a file of
+ * many predef lines take quadratic time. */
+#define NO_FACT ((size_t)-1)
+
+static size_t fact_slot(const struct mmapc_facts *facts, const char *name)
+{
+    unsigned long h = 2166136261UL;
+    const char *p;
+    size_t slot;
+
+    for (p = name; *p != '\0'; p++)
+        h = ((h ^ (unsigned char)*p) * 16777619UL) & 0xffffffffUL;
+    slot = (size_t)h & (facts->index_cap - 1);
+    while (facts->index[slot] != NO_FACT
+           && strcmp(facts->items[facts->index[slot]].name, name) != 0)
+        slot = (slot + 1) & (facts->index_cap - 1);
+    return slot;
+}
+
+/* Room in the index for N names, at most half full. */
+static int fact_index_reserve(struct mmapc_facts *facts, size_t n)
+{
+    size_t cap = facts->index_cap == 0 ? 32 : facts->index_cap;
+    size_t i;
+
+    while (cap < 2 * n)
+        cap *= 2;
+    if (cap == facts->index_cap)
+        return MMAPC_OK;
+    free(facts->index);
+    facts->index = malloc(cap * sizeof *facts->index);
+    facts->index_cap = facts->index == NULL ? 0 : cap;
+    if (facts->index == NULL)
+        return MMAPC_ERR;
+    for (i = 0; i < cap; i++)
+        facts->index[i] = NO_FACT;
+    for (i = 0; i < facts->count; i++)
+        facts->index[fact_slot(facts, facts->items[i].name)] = i;
+    return MMAPC_OK;
+}
+
 static int add_fact(struct reader *r, struct mmapc_facts *facts,
                     const char *kind, const char *name, const char *value)
 {
     struct mmapc_fact *f;
-    size_t i;
+    size_t slot;
 
-    for (i = 0; i < facts->count; i++)
-        if (strcmp(facts->items[i].name, name) == 0)
-            return mmapc_error_at(r->file, r->line,
-                                  "repeated %s '%s' (first at line %lu)",
-                                  kind, name, facts->items[i].line);
+    if (fact_index_reserve(facts, facts->count + 1) != MMAPC_OK)
+        return mmapc_error_at(r->file, r->line, "out of memory");
+    slot = fact_slot(facts, name);
+    if (facts->index[slot] != NO_FACT)
+        return mmapc_error_at(r->file, r->line,
+                              "repeated %s '%s' (first at line %lu)",
+                              kind, name,
+                              facts->items[facts->index[slot]].line);
     if (facts->count == facts->cap) {
         size_t cap = facts->cap == 0 ? 8 : 2 * facts->cap;
         struct mmapc_fact *p = realloc(facts->items, cap * sizeof *p);
@@ -209,6 +257,7 @@ static int add_fact(struct reader *r, struct mmapc_facts *facts,
         free(f->value);
         return mmapc_error_at(r->file, r->line, "out of memory");
     }
+    facts->index[slot] = facts->count;
     facts->count++;
     return MMAPC_OK;
 }

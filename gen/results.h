@@ -21,6 +21,8 @@ struct mmapc_fact {
 struct mmapc_facts {
     struct mmapc_fact *items;
     size_t count, cap;
+    size_t *index;       /* open-addressing hash of the names */
+    size_t index_cap;    /* a power of two, or 0 */
 };
 
 enum mmapc_state {
