@@ -23,5 +23,7 @@ typedef int (*mmapc_emitter)(FILE *out, const struct mmapc_input *in);
 
 int mmapc_emit_header(FILE *out, const struct mmapc_input *in);
 int mmapc_emit_json(FILE *out, const struct mmapc_input *in);
+int mmapc_emit_markdown(FILE *out, const struct mmapc_input *in);
+int mmapc_emit_man(FILE *out, const struct mmapc_input *in);
 
 #endif

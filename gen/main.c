@@ -28,6 +28,8 @@ static const struct format {
 } formats[] = {
     { "header", mmapc_emit_header, "the C header (mmap_consts.h)" },
     { "json", mmapc_emit_json, "the JSON description (mmap_consts.json)" },
+    { "markdown", mmapc_emit_markdown, "the Markdown page (mmap_consts.md)" },
+    { "man", mmapc_emit_man, "the man page (mmap_consts.7)" },
 };
 
 #define NFORMATS (sizeof formats / sizeof formats[0])

@@ -1,0 +1,67 @@
+/* docnotes.h: what the generated docs (mmap_consts.md, mmap_consts.7) say
+ * about each symbol, shared by gen/emit_markdown.c and gen/emit_man.c so
+ * both formats state the same facts. docs/generator.md has the rules.
+ *
+ * The value column: the value in hex ("0x20", "-0x1"), "absent" when the
+ * target's headers do not define the name, "present" when they do but it
+ * has no integer value (pointers, function-like macros, objects).
+ *
+ * The notes, in this order, separated by "; ":
+ *   same value as A, B    present integer names of the same family with
+ *                         the same nonzero value (MAP_ANON, MAP_ANONYMOUS);
+ *   defined as 0: no effect
+ *                         a present flag whose value is 0, so OR-ing it
+ *                         changes nothing (MAP_FILE on Linux) -- except the
+ *                         flags for which 0 is the meaning itself
+ *                         (mmapc_zero_is_meaningful);
+ *   not an integer        a present pointer or macro;
+ *   not a constant expression
+ *                         a present flag or int with no integer value (an
+ *                         extern const object, say);
+ *   differs between architectures
+ *                         the catalog's ",archdep" attribute.
+ */
+#ifndef MMAPC_GEN_DOCNOTES_H
+#define MMAPC_GEN_DOCNOTES_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "emit.h"
+
+/* Room for any value text. */
+#define MMAPC_DOCVALUE_BUFSIZE 48
+
+/* 1 when symbol I is present on the target (with or without a value). */
+int mmapc_doc_present(const struct mmapc_input *in, size_t i);
+
+/* The value column of symbol I: hex, "absent" or "present". */
+const char *mmapc_doc_value(const struct mmapc_input *in, size_t i,
+                            char *buf, size_t size);
+
+/* 1 for the flags whose value 0 is their meaning, not "no effect":
+ * PROT_NONE (no access), MAP_PRIVATE (0 on Hurd: not shared), MAP_VARIABLE
+ * (let the system choose), MS_SYNC (0 on FreeBSD: not asynchronous),
+ * MS_OLDSYNC (0 by definition). */
+int mmapc_zero_is_meaningful(const char *name);
+
+/* The symbols of family FAMILY in catalog order: the first index at or
+ * after FROM, or cat->nsymbols when there is none. */
+size_t mmapc_doc_next_in_family(const struct mmapc_input *in, size_t family,
+                                size_t from);
+
+/* How many symbols family FAMILY has, and how many of them are present. */
+void mmapc_doc_family_count(const struct mmapc_input *in, size_t family,
+                            size_t *total, size_t *present);
+
+/* How many symbols are present in all. */
+size_t mmapc_doc_present_count(const struct mmapc_input *in);
+
+/* Write the notes of symbol I (see above) to OUT, names through PUT_NAME
+ * and the rest as it is (plain ASCII words, ':' and ','; nothing that needs
+ * escaping in Markdown or roff); nothing at all when there are none.
+ * Returns the number of notes. OUT NULL: only count them. */
+size_t mmapc_doc_put_notes(FILE *out, const struct mmapc_input *in, size_t i,
+                           void (*put_name)(FILE *out, const char *name));
+
+#endif
