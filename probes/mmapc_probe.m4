@@ -400,6 +400,18 @@ for mmapc_name in $mmapc_funcs; do
 done
 ])
 
+# MMAPC_FUNCTIONS
+# ---------------
+# The mmap family of functions configure checks: the list of configure.ac,
+# and the default of the installed MMAPC_CONSTANTS (probes/mmapc_consumer.m4),
+# so a consumer's header says what ours says.
+m4_define([MMAPC_FUNCTIONS],
+[mmap munmap mprotect msync madvise posix_madvise
+  mlock munlock mlockall munlockall mlock2 mremap remap_file_pages
+  memfd_create mincore minherit mquery mseal pkey_alloc pkey_free
+  pkey_mprotect pkey_get pkey_set process_madvise process_mrelease
+  shm_open shm_unlink])
+
 # MMAPC_CHECK_FUNCS(FUNCTIONS)
 # ----------------------------
 # Which FUNCTIONS the headers declare and a program can link: one
