@@ -1,0 +1,364 @@
+#!/usr/bin/env bash
+# bench/run.sh: what configure costs, against stock per-symbol Autoconf probing.
+#
+# Usage: bench/run.sh [OPTIONS]        (make bench runs it; BENCH_FLAGS=...)
+#
+#   --runs=N          timed runs of each configure (default 5, or $BENCH_RUNS)
+#   --baseline-scaled-runs=N
+#                     timed runs of the baseline with the larger catalog;
+#                     default 0: it is slow, so only its counting run is
+#                     timed (marked * in the table: the wrapper costs it a
+#                     little, about 2 ms per compiler run)
+#   --scale=K         the larger catalog has K times the names (default 4)
+#   --no-scale        measure the shipped catalog only
+#   --host=TRIPLET    cross target (default mips-linux-gnu); skipped when
+#                     TRIPLET-gcc is not installed
+#   --no-cross        native only
+#   --cc=CC           the native compiler (default: gcc, else cc)
+#   --workdir=DIR     scratch directory (default: a new one under $TMPDIR)
+#   --keep            keep the scratch directory
+#
+# Three configures are compared, run alternately (ours, baseline, empty,
+# ours, baseline, empty, ...) in fresh build directories:
+#   ours      the project's configure ($srcdir/configure);
+#   baseline  generated from the same catalog with stock macros
+#             (bench/baseline.awk: AC_CHECK_DECL per name, AC_COMPUTE_INT
+#             per present integer, AC_CHECK_FUNCS, ...);
+#   empty     AC_INIT + AC_PROG_CC + AC_OUTPUT, the floor.
+# Each is also run once, untimed, with CC set to a wrapper that counts the
+# compiler's runs. Reports the median wall time, the ratios and the
+# compiler runs; checks that ours and the baseline find the same values.
+# Exit status: 0 all targets met, 1 a target missed or a result wrong,
+# 77 cannot run here (no autoconf), 2 usage error.
+#
+# Targets (issue 7): constants cost at most 3 compiler runs whatever the
+# catalog's size; the whole configure at most 2.5x the empty one; at least
+# 20x faster than the baseline natively and 50x when cross-compiling.
+
+set -u
+export LC_ALL=C
+
+runs=${BENCH_RUNS:-5}
+baseline_scaled_runs=0
+scale=4
+host=mips-linux-gnu
+cross=yes
+native_cc=
+workdir=
+keep=no
+
+for arg; do
+  case $arg in
+    --runs=*) runs=${arg#*=} ;;
+    --baseline-scaled-runs=*) baseline_scaled_runs=${arg#*=} ;;
+    --scale=*) scale=${arg#*=} ;;
+    --no-scale) scale=1 ;;
+    --host=*) host=${arg#*=} ;;
+    --no-cross) cross=no ;;
+    --cc=*) native_cc=${arg#*=} ;;
+    --workdir=*) workdir=${arg#*=} ;;
+    --keep) keep=yes ;;
+    -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    *) echo "$0: unknown option $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+for v in "$runs" "$scale" "x$baseline_scaled_runs"; do
+  case $v in
+    x[0-9] | x[0-9]*[0-9]) ;;
+    '' | *[!0-9]* | 0) echo "$0: --runs and --scale need a positive number, --baseline-scaled-runs a number" >&2; exit 2 ;;
+  esac
+done
+
+srcdir=${srcdir:-$(cd "$(dirname "$0")/.." && pwd)}
+srcdir=$(cd "$srcdir" && pwd)
+AUTOCONF=${AUTOCONF_FOR_BENCH:-autoconf}
+AWK=${AWK:-awk}
+
+skip () { echo "bench: SKIP: $*"; exit 77; }
+die () { echo "bench: error: $*" >&2; exit 2; }
+
+$AUTOCONF --version >/dev/null 2>&1 ||
+  skip "autoconf is not installed; the baseline and the empty configure are made with it"
+test -x "$srcdir/configure" || die "$srcdir/configure is missing (run autoreconf -fi)"
+if test -z "$native_cc"; then
+  for c in gcc cc; do
+    command -v $c >/dev/null 2>&1 && { native_cc=$c; break; }
+  done
+  test -n "$native_cc" || skip "no native C compiler (gcc or cc) found"
+fi
+if test $cross = yes && ! command -v "$host-gcc" >/dev/null 2>&1; then
+  echo "bench: $host-gcc is not installed: skipping the cross measurements"
+  cross=no
+fi
+
+if test -z "$workdir"; then
+  workdir=$(mktemp -d "${TMPDIR:-/tmp}/mmapc-bench.XXXXXX") || die "cannot create a scratch directory"
+else
+  mkdir -p "$workdir" || die "cannot create $workdir"
+fi
+workdir=$(cd "$workdir" && pwd)
+if test $keep = no; then
+  trap 'rm -rf "$workdir"' EXIT
+fi
+echo "bench: scratch directory $workdir"
+
+now () { echo "${EPOCHREALTIME:-$(date +%s.%N)}"; }
+
+# ------------------------------------------------------------- inputs
+# The catalog as configure reads it, the feature macros, the headers and the
+# functions of configure.ac, all taken from the sources so the baseline
+# probes exactly what ours does.
+$AWK -f "$srcdir/probes/catalog.awk" "$srcdir/probes/symbols.def" >"$workdir/catalog.lst" ||
+  die "probes/symbols.def does not validate"
+sed -n '/^m4_define(\[_MMAPC_FEATURES\],/,/\]\])$/p' "$srcdir/probes/mmapc_probe.m4" \
+  >"$workdir/features.m4"
+test -s "$workdir/features.m4" || die "no _MMAPC_FEATURES in probes/mmapc_probe.m4"
+macro_args () {   # the first argument of the call of macro $1 in configure.ac
+  $AWK -v m="$1" '
+    index($0, m "(") == 1 { on = 1; $0 = substr($0, length(m) + 2) }
+    on { i = index($0, ")"); if (i) { printf "%s ", substr($0, 1, i - 1); exit }
+         printf "%s ", $0 }' "$srcdir/configure.ac" |
+    sed 's/m4_defn(//g; s/[][]/ /g' | tr -s ' \t' '  ' | sed 's/^ //;s/ $//'
+}
+m4_list () {   # a list as configure.ac gives it, or the m4_define it names
+  case $1 in
+    *' '* | '') echo "$1" ;;
+    *) list=$(cat "$srcdir"/probes/*.m4 | $AWK -v m="$1" '
+         index($0, "m4_define([" m "],") == 1 { on = 1; next }
+         on { line = $0; gsub(/[][()]/, " ", line); printf "%s ", line; if (index($0, "])")) exit }' |
+         tr -s ' \t' '  ' | sed 's/^ //;s/ $//')
+       echo "${list:-$1}" ;;
+  esac
+}
+headers=$(m4_list "$(macro_args MMAPC_CHECK_HEADERS)")
+funcs=$(m4_list "$(macro_args MMAPC_CHECK_FUNCS)")
+case $headers,$funcs in
+  ,* | *, | *,[A-Z_]*[A-Z_]) die "cannot find the lists of MMAPC_CHECK_HEADERS and MMAPC_CHECK_FUNCS in configure.ac";;
+esac
+base_count=$($AWK '$1 == "sym"' "$workdir/catalog.lst" | wc -l | tr -d ' ')
+
+# The larger catalog: the shipped one plus (scale - 1) times as many
+# synthetic names, half of them defined by a sys/mman.h wrapper.
+if test "$scale" -gt 1; then
+  extra_count=$((base_count * (scale - 1)))
+  mkdir -p "$workdir/synth/sys"
+  $AWK -v n=$extra_count -v catalog="$workdir/synth/extra.def" \
+    -v header="$workdir/synth/sys/mman.h" -v expect="$workdir/synth/expected.txt" \
+    -f "$srcdir/bench/synth.awk" </dev/null
+  $AWK -f "$srcdir/probes/catalog.awk" "$srcdir/probes/symbols.def" "$workdir/synth/extra.def" \
+    >"$workdir/catalog-scaled.lst" || die "the synthetic catalog does not validate"
+fi
+
+# ------------------------------------------------------------- configures
+make_configure () {   # DIR CATALOG.lst|empty
+  mkdir -p "$1"
+  if test "$2" = empty; then
+    printf 'AC_INIT([mmapc-empty], [1])\nAC_PROG_CC\nAC_OUTPUT\n' >"$1/configure.ac"
+  else
+    $AWK -v features="$workdir/features.m4" -v headers="$headers" -v funcs="$funcs" \
+      -f "$srcdir/bench/baseline.awk" "$2" >"$1/configure.ac"
+  fi
+  (cd "$1" && $AUTOCONF) || die "autoconf failed in $1"
+  rm -rf "$1/autom4te.cache"
+}
+echo "bench: generating the baseline and empty configures with $($AUTOCONF --version | sed 1q)"
+make_configure "$workdir/empty" empty
+make_configure "$workdir/baseline" "$workdir/catalog.lst"
+test "$scale" -gt 1 && make_configure "$workdir/baseline-scaled" "$workdir/catalog-scaled.lst"
+
+# The counting wrapper: one line per compiler run, then the real compiler.
+make_wrapper () {   # NAME REAL-CC
+  cat >"$workdir/bin/$1" <<EOF
+#!/bin/sh
+echo "\$*" >>"\$MMAPC_BENCH_COUNTER"
+exec $2 "\$@"
+EOF
+  chmod +x "$workdir/bin/$1"
+}
+mkdir -p "$workdir/bin"
+make_wrapper cc-native "$native_cc"
+test $cross = yes && make_wrapper cc-cross "$host-gcc"
+
+# ------------------------------------------------------------- running
+# run_configure ID CONFIGURE COUNT(yes|no) ARGS...: one run of CONFIGURE in a
+# fresh directory; its wall time (s) goes to $workdir/times/ID, the compiler
+# runs to $workdir/counts/ID when counting. Keeps the last run's directory.
+mkdir -p "$workdir/times" "$workdir/counts" "$workdir/logs"
+failed=no
+run_configure () {
+  id=$1 conf=$2 count=$3; shift 3
+  dir=$workdir/run/$id
+  rm -rf "$dir" && mkdir -p "$dir" || die "cannot create $dir"
+  if test $count = yes; then
+    : >"$workdir/counts/$id.lst"
+    t0=$(now)
+    (cd "$dir" && MMAPC_BENCH_COUNTER=$workdir/counts/$id.lst "$conf" "$@" >out.txt 2>&1)
+    st=$?
+    t1=$(now)
+    echo "$t0 $t1" | $AWK '{ printf "%.3f\n", $2 - $1 }' >>"$workdir/times/$id.wrapped"
+  else
+    t0=$(now)
+    (cd "$dir" && "$conf" "$@" >out.txt 2>&1)
+    st=$?
+    t1=$(now)
+    echo "$t0 $t1" | $AWK '{ printf "%.3f\n", $2 - $1 }' >>"$workdir/times/$id"
+  fi
+  if test $st -ne 0; then
+    echo "bench: $id: configure failed (exit $st); its output:" >&2
+    tail -n 20 "$dir/out.txt" >&2
+    cp "$dir/config.log" "$workdir/logs/$id.config.log" 2>/dev/null
+    failed=yes
+    return 1
+  fi
+}
+
+median () {   # the median of the numbers in file $1
+  test -s "$1" || { echo -; return; }
+  sort -n "$1" | $AWK '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# measure SET CATALOG-ARGS...: the three configures of one set (native or
+# cross, shipped or scaled catalog). Environment: a clean one, so the user's
+# CFLAGS or CONFIG_SITE change nothing.
+measure () {
+  set_name=$1 where=$2 baseline_conf=$3 baseline_runs=$4; shift 4
+  case $where in
+    native) cc=$native_cc wrapper=$workdir/bin/cc-native; set -- "$@" ;;
+    cross) cc=$host-gcc wrapper=$workdir/bin/cc-cross; set -- --host="$host" "$@" ;;
+  esac
+  echo "bench: $set_name: counting compiler runs"
+  run_configure "$set_name.ours" "$srcdir/configure" yes "$@" CC="$wrapper"
+  cp "$workdir/run/$set_name.ours/out.txt" "$workdir/logs/$set_name.ours.out" 2>/dev/null
+  cp "$workdir/run/$set_name.ours/probe-results.txt" "$workdir/logs/$set_name.ours.results" 2>/dev/null
+  run_configure "$set_name.baseline" "$baseline_conf" yes "$@" CC="$wrapper"
+  cp "$workdir/run/$set_name.baseline/baseline-results.txt" "$workdir/logs/$set_name.baseline.results" 2>/dev/null
+  run_configure "$set_name.empty" "$workdir/empty/configure" yes "$@" CC="$wrapper"
+  i=1
+  while test $i -le "$runs"; do
+    echo "bench: $set_name: timed round $i of $runs"
+    run_configure "$set_name.ours" "$srcdir/configure" no "$@" CC="$cc"
+    test $i -le "$baseline_runs" &&
+      run_configure "$set_name.baseline" "$baseline_conf" no "$@" CC="$cc"
+    run_configure "$set_name.empty" "$workdir/empty/configure" no "$@" CC="$cc"
+    i=$((i + 1))
+  done
+}
+
+# The sets. CPPFLAGS reaches the synthetic sys/mman.h for the scaled
+# catalog; it is given to all three configures alike.
+unset CC CFLAGS CPPFLAGS LDFLAGS LIBS CPP CONFIG_SITE CONFIG_SHELL
+export CONFIG_SITE=/dev/null
+loadavg () { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+load_before=$(loadavg)
+sets=
+add_set () { sets="$sets $1"; }
+measure native "native" "$workdir/baseline/configure" "$runs"; add_set native
+test $cross = yes && { measure cross cross "$workdir/baseline/configure" "$runs"; add_set cross; }
+if test "$scale" -gt 1; then
+  scaled_args="--with-extra-symbols=$workdir/synth/extra.def CPPFLAGS=-I$workdir/synth"
+  measure native-x$scale native "$workdir/baseline-scaled/configure" "$baseline_scaled_runs" $scaled_args
+  add_set native-x$scale
+  test $cross = yes && {
+    measure cross-x$scale cross "$workdir/baseline-scaled/configure" "$baseline_scaled_runs" $scaled_args
+    add_set cross-x$scale; }
+fi
+
+# ------------------------------------------------------------- checking
+# Ours and the baseline must agree on every name (the baseline's values are
+# decimal, ours hex); ours must report the synthetic names as generated.
+to_hex () {
+  while read -r kw name v; do
+    case $v in
+      yes | no) ;;
+      -*) v=$(printf -- '-0x%x' "${v#-}") ;;
+      *) v=$(printf '0x%x' "$v") ;;
+    esac
+    echo "$kw $name $v"
+  done
+}
+wrong=
+for s in $sets; do
+  ours=$workdir/logs/$s.ours.results base=$workdir/logs/$s.baseline.results
+  test -s "$ours" && test -s "$base" || continue
+  grep '^symbol ' "$ours" | sort >"$workdir/logs/$s.ours.sym"
+  to_hex <"$base" | sort >"$workdir/logs/$s.baseline.sym"
+  if ! cmp -s "$workdir/logs/$s.ours.sym" "$workdir/logs/$s.baseline.sym"; then
+    echo "bench: $s: ours and the baseline disagree (< ours, > baseline):"
+    diff "$workdir/logs/$s.ours.sym" "$workdir/logs/$s.baseline.sym" | grep '^[<>]' | sed 20q
+    wrong="$wrong $s"
+  fi
+  case $s in
+    *-x*)
+      grep '^symbol MMAPC_BENCH_SYM_' "$ours" | sort >"$workdir/logs/$s.synth.got"
+      sort "$workdir/synth/expected.txt" >"$workdir/logs/$s.synth.want"
+      cmp -s "$workdir/logs/$s.synth.got" "$workdir/logs/$s.synth.want" || {
+        echo "bench: $s: ours reports synthetic names wrongly (< got, > expected):"
+        diff "$workdir/logs/$s.synth.got" "$workdir/logs/$s.synth.want" | grep '^[<>]' | sed 20q
+        wrong="$wrong $s"; } ;;
+  esac
+done
+
+# ------------------------------------------------------------- report
+count_of () { test -f "$workdir/counts/$1.lst" && wc -l <"$workdir/counts/$1.lst" | tr -d ' ' || echo -; }
+constants_of () {
+  sed -n "s/^checking values of the catalog's constants\.\.\. done, \([0-9]*\) compiler runs*$/\1/p" \
+    "$workdir/logs/$1.ours.out" 2>/dev/null
+}
+names_of () { sed -n 's/^checking the symbol catalog\.\.\. \([0-9]*\) names$/\1/p' "$workdir/logs/$1.ours.out" 2>/dev/null; }
+ratio () { $AWK -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.1f\n", a / b }'; }
+le () { $AWK -v a="$1" -v b="$2" 'BEGIN { exit !(a != "-" && a != "" && a + 0 <= b + 0) }'; }
+
+missed=
+note () { missed="$missed
+  $*"; }
+echo
+echo "mmap-consts configure benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') CPUs"
+echo "native compiler: $($native_cc --version 2>/dev/null | sed 1q)"
+test $cross = yes && echo "cross compiler:  $($host-gcc --version 2>/dev/null | sed 1q)"
+echo "runs per configure: $runs (baseline with the scaled catalog: $baseline_scaled_runs); medians of wall time"
+echo "load average: $load_before before, $(loadavg) after (other work on the machine makes the figures noisy)"
+echo
+printf '%-14s %-9s %6s %10s %9s %10s %11s %14s\n' set configure names "median s" "cc runs" constants ours/empty baseline/ours
+for s in $sets; do
+  n=$(names_of $s); c=$(constants_of $s)
+  mo=$(median "$workdir/times/$s.ours") mb=$(median "$workdir/times/$s.baseline") me=$(median "$workdir/times/$s.empty")
+  r1=$(ratio "$mo" "$me") r2=$(ratio "$mb" "$mo")
+  if test "$mb" = - && test -s "$workdir/times/$s.baseline.wrapped"; then
+    mb=$(median "$workdir/times/$s.baseline.wrapped"); r2=$(ratio "$mb" "$mo")*; mb=$mb*
+  fi
+  printf '%-14s %-9s %6s %10s %9s %10s %11s %14s\n' $s ours "${n:--}" "$mo" "$(count_of $s.ours)" "${c:--}" "$r1" "$r2"
+  printf '%-14s %-9s %6s %10s %9s %10s\n' "" baseline "${n:--}" "$mb" "$(count_of $s.baseline)" ""
+  printf '%-14s %-9s %6s %10s %9s %10s\n' "" empty 0 "$me" "$(count_of $s.empty)" ""
+  # The targets.
+  le "${c:--}" 3 || note "$s: constants took ${c:-?} compiler runs (target: at most 3)"
+  case $s in
+    *-x*) ;;   # the whole-configure and speed-up targets are for the shipped catalog
+    *) le "$r1" 2.5 || note "$s: ours takes ${r1}x the empty configure (target: at most 2.5x)"
+       case $s in
+         native) want=20 ;;
+         *) want=50 ;;
+       esac
+       $AWK -v r="$r2" -v w=$want 'BEGIN { exit !(r != "-" && r + 0 >= w) }' ||
+         note "$s: ours is ${r2}x faster than the baseline (target: at least ${want}x)" ;;
+  esac
+done
+for s in $sets; do
+  case $s in
+    *-x*) c1=$(constants_of ${s%-x*}) c4=$(constants_of $s)
+          test -n "$c1" && test -n "$c4" && test "$c1" != "$c4" &&
+            note "${s%-x*}: constants took $c1 compiler runs with the shipped catalog but $c4 with the ${scale}x one" ;;
+  esac
+done
+echo
+echo "compiler runs: every run of CC, version queries included (counting wrapper);"
+echo "constants: the runs our configure spends on the catalog's constants."
+echo "* timed in its counting run (see --baseline-scaled-runs)."
+test $failed = yes && note "a configure failed (see above)"
+test -n "$wrong" && note "wrong results in:$wrong"
+if test -n "$missed"; then
+  echo
+  echo "TARGETS MISSED:$missed"
+  exit 1
+fi
+echo "all targets met."
+exit 0
