@@ -619,6 +619,11 @@ int mmapc_header_part(FILE *out, const char *name, int block,
     return fill(out, name, block, &h);
 }
 
+int mmapc_header_predef_number(const char *value, struct mmapc_intval *v)
+{
+    return predef_number(value, v);
+}
+
 void mmapc_header_c_string(FILE *out, const char *s)
 {
     put_c_string(out, s);

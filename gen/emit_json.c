@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "emit.h"
+#include "emit_json.h"
 #include "template.h"
 
 /* A JSON string, or null for NULL. */
@@ -33,6 +34,11 @@ static void put_json_string(FILE *out, const char *s)
             fputc(c, out);
     }
     fputc('"', out);
+}
+
+void mmapc_json_string(FILE *out, const char *s)
+{
+    put_json_string(out, s);
 }
 
 static const char *json_bool(int b)

@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "emit.h"
+#include "merge.h"
 #include "outfile.h"
 #include "results.h"
 
@@ -50,6 +51,8 @@ static void usage(FILE *out)
     fputs("Usage: mmapc-gen --catalog FILE [--catalog FILE ...] "
           "--results FILE\n"
           "                 --format FORMAT --output FILE\n"
+          "       mmapc-gen merge --format FORMAT --output FILE "
+          "A.json B.json ...\n"
           "       mmapc-gen --help | --version\n"
           "\n"
           "Turn the mmap-consts symbol catalog and configure's probe "
@@ -237,6 +240,8 @@ int main(int argc, char **argv)
 
     memset(&o, 0, sizeof o);
     mmapc_diag_set_program("mmapc-gen");
+    if (argc > 1 && strcmp(argv[1], "merge") == 0)
+        return mmapc_merge_main(argc - 1, argv + 1, MMAPC_VERSION);
     rc = parse_args(argc, argv, &o);
     if (rc != 0)
         return rc < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
