@@ -51,6 +51,43 @@ case_ empty 1 'empty'
 case_ long 2 'longer than 1023'
 printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tonly comments follow\n%%family XTRA\tagain\n' "$hdr" >"$scratch/family2.def"
 case_ family2 3 'declared twice'
+# More kinds of damage, from the bad-input corpus (tests/bad-input/cases):
+# a line of 100 KB, valid UTF-8, a lone CR, attributes, directives, a name
+# too long, no symbols, a NUL after the last newline.
+{ printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\nMMAPC_X2\tXTRA\tflag\t-\t' "$hdr"; awk 'BEGIN { for (i = 0; i < 25000; i++) printf "long "; print "" }'; } >"$scratch/long100k.def"
+case_ long100k 3 'longer than 1023'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tcaf\303\251 au lait\n' "$hdr" >"$scratch/utf8.def"
+case_ utf8 2 'outside printable ASCII'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\ta lone\rCR\n' "$hdr" >"$scratch/cr.def"
+case_ cr 2 'outside printable ASCII'
+printf '%s\nMMAPC_X1\tXTRA\tflag,archdep,sticky\t-\tattribute\n' "$hdr" >"$scratch/attribute.def"
+case_ attribute 2 "unknown attribute 'sticky'"
+printf '%s\n%%include more.def\nMMAPC_X1\tXTRA\tflag\t-\tdirective\n' "$hdr" >"$scratch/directive.def"
+case_ directive 2 "unknown directive '%include'"
+printf '%s\nMMAPC_%s\tXTRA\tflag\t-\t64 characters\n' "$hdr" `awk 'BEGIN { for (i = 0; i < 58; i++) printf "X" }'` >"$scratch/name64.def"
+case_ name64 2 'longer than 63 characters'
+printf '# a family, no symbols\n%s\n' "$hdr" >"$scratch/nosymbols.def"
+case_ nosymbols 1 'no symbols'
+printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\n\000' "$hdr" >"$scratch/nul-end.def"
+case_ nul-end 3 'NUL byte'
+# whole_ NAME: $scratch/NAME.def cannot be read (no line number).
+whole_() {
+  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+     --with-extra-symbols="$scratch/$1.def") >"$scratch/$1.out" 2>&1 &&
+    { echo "FAIL: $1: configure succeeded"; fail=1; }
+  grep -F "$scratch/$1.def: cannot read" "$scratch/$1.out" >/dev/null &&
+    echo "ok: $1: cannot read" || { echo "FAIL: $1"; cat "$scratch/$1.out"; fail=1; }
+}
+mkdir "$scratch/directory.def"
+whole_ directory
+if test "`id -u 2>/dev/null`" != 0; then
+  printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\n' "$hdr" >"$scratch/unreadable.def" &&
+    chmod 000 "$scratch/unreadable.def"
+  whole_ unreadable
+  chmod 600 "$scratch/unreadable.def"
+else
+  echo "note: running as root, who can read any file: the unreadable case is skipped"
+fi
 # A file that does not exist.
 (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
    --with-extra-symbols="$scratch/missing.def") >"$scratch/missing.out" 2>&1 &&
