@@ -11,20 +11,28 @@ need_native
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 
 # traced LOG ARGS...: run mmapc-probe ARGS under strace; the madvise calls
-# go to LOG with raw (numeric) arguments.
+# go to LOG with raw (numeric) arguments. In an AddressSanitizer build
+# (make check-sanitize), LeakSanitizer cannot scan at exit under a tracer,
+# so only its leak check is off here; the other tests check for leaks.
 traced() {
     log=$1; shift
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
     strace -f -qq -o "$log" -e trace=madvise -e raw=madvise \
         "$MMAPC_PROBE" "$@" >"$tmp/out" 2>"$tmp/err"
 }
 traced "$tmp/check.log" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
+# The advice of calls that are not mmapc-probe's: --version makes none, but
+# a sanitizer's runtime (make check-sanitize) advises its shadow memory at
+# startup. Empty in a plain build.
+traced "$tmp/base.log" --version || fail "--version under strace exits non-zero"
 
 # advice_values LOG: the advice argument of every madvise call, decimal.
 advice_values() {
     sed -n 's/.*madvise([^,]*, *[^,]*, *\([-0-9a-fA-Fx]*\)).*/\1/p' "$1" |
     while read v; do echo $(($v)); done
 }
+advice_values "$tmp/base.log" | sort -u >"$tmp/base.values"
 
 bad=
 for name in MADV_HWPOISON MADV_SOFT_OFFLINE; do
@@ -49,7 +57,8 @@ for v in $bad; do
         fail "--advice=$v under strace exits non-zero"
     grep ' skipped ' "$tmp/out" >/dev/null ||
         fail "--advice=$v is not reported skipped"
-    advice_values "$tmp/one.log" >"$tmp/one.values"
+    advice_values "$tmp/one.log" | grep -vxF -f "$tmp/base.values" \
+        >"$tmp/one.values"
     test -s "$tmp/one.values" &&
         fail "--advice=$v called madvise with" `cat "$tmp/one.values"`
 done
