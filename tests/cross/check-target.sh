@@ -138,6 +138,11 @@ else
   set x --host="$host"
 fi
 shift
+# The generator, built once per target, is compiled without optimisation:
+# it halves the time of make here, and how the generator is optimised has
+# no bearing on the values.
+set x "$@" CFLAGS_FOR_BUILD=-O0
+shift
 # Extra configure arguments, to try the checks (a preset wrong value must
 # fail them) or to pass CC_FOR_BUILD.
 set x "$@" ${MMAPC_CROSS_CONFIGURE_ARGS:-}
