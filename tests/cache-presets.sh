@@ -3,8 +3,10 @@
 # corrects a result when cross-compiling), and a malformed preset is refused.
 set -u
 . "$top_srcdir/tests/lib/scratch.sh"
+. "$top_srcdir/tests/lib/vpath.sh"
 scratch_dir presets
-abs_srcdir=`cd "$top_srcdir" && pwd`
+vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+abs_srcdir=$vpath_srcdir
 fail=0
 (cd "$scratch" && "$abs_srcdir/configure" -q \
    mmapc_cv_sym_MAP_POPULATE=0x1234 mmapc_cv_sym_MAP_JIT=0x800 \

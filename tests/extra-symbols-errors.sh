@@ -4,8 +4,10 @@
 # out (docs/formats.md).
 set -u
 . "$top_srcdir/tests/lib/scratch.sh"
+. "$top_srcdir/tests/lib/vpath.sh"
 scratch_dir extra-errors
-abs_srcdir=`cd "$top_srcdir" && pwd`
+vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+abs_srcdir=$vpath_srcdir
 hdr='%family XTRA	Extra test names'
 fail=0
 n=0

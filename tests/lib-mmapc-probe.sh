@@ -70,8 +70,10 @@ row() {
 # tests) and make's own variables are not passed on: they belong to this
 # build, not to HOST's.
 cross_build() {
-    abs_srcdir=`cd "$top_srcdir" && pwd` || hard_error "no $top_srcdir"
     mkdir -p "$2" || hard_error "cannot make $2"
+    . "$top_srcdir/tests/lib/vpath.sh"
+    vpath_srcdir "$2"   # a clean source tree, also in an in-tree build
+    abs_srcdir=$vpath_srcdir
     ( cd "$2" &&
       unset CC CFLAGS CPPFLAGS LDFLAGS MAKEFLAGS MFLAGS MAKELEVEL &&
       "$abs_srcdir/configure" --host="$1" >configure.out 2>&1 &&

@@ -54,6 +54,8 @@ cd "$abs_builddir" || exit 99
 . "$abs_srcdir/tests/lib/scratch.sh"
 scratch_dir merge-targets
 s=$scratch
+. "$abs_srcdir/tests/lib/vpath.sh"
+vpath_srcdir "$s"   # a clean source tree to configure, also in an in-tree build
 trap 'st=$?
   if test -n "${MMAPC_KEEP_SCRATCH:-}" || { test $st != 0 && test $st != 77; }; then
     echo "$me: scratch directory kept: $s"
@@ -99,7 +101,7 @@ for t in $merged; do
   mkdir "$s/$t" || exit 99
   extra_arg=
   test -n "$extra" && extra_arg=--with-extra-symbols=$extra
-  (cd "$s/$t" && CC=$t-gcc "$abs_srcdir/configure" --host="$t" $extra_arg \
+  (cd "$s/$t" && CC=$t-gcc "$vpath_srcdir/configure" --host="$t" $extra_arg \
      >configure.out 2>&1; echo $? >configure.rc) &
 done
 wait

@@ -6,12 +6,14 @@
 # every probe with -include (a GCC/Clang option: skipped elsewhere).
 set -u
 . "$top_srcdir/tests/lib/scratch.sh"
+. "$top_srcdir/tests/lib/vpath.sh"
 scratch_dir edge
 case `$CC --version 2>/dev/null | sed 1q` in
   *gcc* | *GCC* | *clang*) ;;
   *) echo "SKIP: needs a compiler with -include"; exit 77 ;;
 esac
-abs_srcdir=`cd "$top_srcdir" && pwd`
+vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+abs_srcdir=$vpath_srcdir
 (cd "$scratch" && "$abs_srcdir/configure" -q \
    --with-extra-symbols="$abs_srcdir/tests/data/edge-values.def" \
    CPPFLAGS="-include $abs_srcdir/tests/data/edge-values.h" \
