@@ -3,11 +3,12 @@
 # inputs, whatever the current directory, the output directory or the way
 # the input files are named, and the outputs hold no build path. Two more
 # builds of the same source, configured as this one in other directories,
-# give byte-identical mmap_consts.h, .json, .md and .7 (part 5; it needs a
-# source tree that is not configured in place).
+# give byte-identical mmap_consts.h, .json, .md and .7 (part 5; in an
+# in-tree build, from a `make distdir` copy of the source, tests/lib/vpath.sh).
 
 . "${top_srcdir:-.}/tests/lib-gen.sh"
 . "$top_srcdir/tests/lib-builds.sh"
+. "$top_srcdir/tests/lib/vpath.sh"
 
 # Every format, and the file the build writes it to.
 formats="header json markdown man"
@@ -75,25 +76,26 @@ test $failures -eq 0 && echo "$me: ok: outputs are byte-identical"
 
 # 5. Two builds of this source in other directories of the build tree, one
 # through an absolute path to the source and one through a relative path
-# (when this build has one), configured with this build's arguments: the
-# four outputs are byte-identical to this build's. The scratch directory is
-# kept when they differ.
-if test "$abs_top_srcdir" = "$abs_top_builddir" ||
-    test -f "$abs_top_srcdir/config.status"; then
-    echo "$me: note: the source tree is configured in place; no other" \
-        "build of it can be made (part 5 skipped)"
-    finish
-fi
+# (when this build has one, or uses the distdir copy), configured with this
+# build's arguments: the four outputs are byte-identical to this build's.
+# The scratch directory is kept when they differ. An in-tree build cannot
+# have another build directory: then both build a `make distdir` copy.
 scratch=$abs_top_builddir/tests/deterministic.tmp
 rm -rf "$scratch" && mkdir -p "$scratch/one" "$scratch/deeper/two" ||
     hard_error "cannot make $scratch"
-case $top_srcdir in
-    /*) rel_srcdir=$top_srcdir ;;
-    *) rel_srcdir=../../../../$top_srcdir ;;
-esac
+vpath_srcdir "$scratch"
+if test "x$vpath_srcdir" = "x$scratch/src"; then
+    echo "$me: note: in-tree build: the other builds use a make distdir copy"
+    rel_srcdir=../../src
+else
+    case $top_srcdir in
+        /*) rel_srcdir=$top_srcdir ;;
+        *) rel_srcdir=../../../../$top_srcdir ;;
+    esac
+fi
 args=`config_args all` || hard_error "config.status --config"
 build_failed=
-for b in "one:$abs_top_srcdir" "deeper/two:$rel_srcdir"; do
+for b in "one:$vpath_srcdir" "deeper/two:$rel_srcdir"; do
     dir=$scratch/${b%%:*} src=${b#*:}
     if (cd "$dir" && eval "\"\$src/configure\" $args" >configure.out 2>&1 &&
         sub_make . `for f in $formats; do output_of $f; done` >make.out 2>&1)
