@@ -5,10 +5,12 @@
 #   sh tests/sanitize.sh [DIR]
 #
 # DIR (default: sanitize.tmp in the current directory, the build tree when
-# make runs it) is emptied first and kept afterwards for a look. CFLAGS and
-# LDFLAGS are SANITIZE_CFLAGS, so the generator (CFLAGS_FOR_BUILD follows
-# CFLAGS natively), mmapc-probe, the unit tests and the programs the shell
-# tests compile are all instrumented. Any sanitizer report aborts the
+# make runs it) is emptied first and kept afterwards for a look; when the
+# source tree is configured in place, the build is DIR/build, of a copy of
+# the distribution in DIR/src (make distdir). CFLAGS and LDFLAGS are
+# SANITIZE_CFLAGS, so the generator (CFLAGS_FOR_BUILD follows CFLAGS
+# natively), mmapc-probe, the unit tests and the programs the shell tests
+# compile are all instrumented. Any sanitizer report aborts the
 # program with an error (-fno-sanitize-recover=all), leaks included, so the
 # test that ran it fails.
 #
@@ -36,6 +38,22 @@ dir=${1:-sanitize.tmp}
 
 rm -rf "$dir" && mkdir -p "$dir" || exit 99
 dir=`cd "$dir" && pwd` || exit 99
+
+# A source tree configured in place (an in-tree build, as in CI) cannot
+# host a second build: configure refuses. Build the distribution's files
+# then, copied by make distdir to DIR/src, in DIR/build.
+if test -f "$srcdir/config.status"; then
+    echo "$me: the source tree is configured in place: make distdir to $dir/src"
+    if ! (cd "$srcdir" && $MAKE distdir distdir="$dir/src") \
+        >"$dir/distdir.out" 2>&1; then
+        tail -20 "$dir/distdir.out"
+        echo "$me: ERROR: make distdir failed"
+        exit 99
+    fi
+    srcdir=$dir/src
+    dir=$dir/build
+    mkdir "$dir" || exit 99
+fi
 cd "$dir" || exit 99
 
 # Leaks are errors; a report names its stack; nothing is suppressed.
