@@ -159,6 +159,7 @@ mmapc_runs_constants=0
 mmapc_runs_functions=0
 mmapc_runs_headers=0
 mmapc_funcs_scanned=
+mmapc_link_pid=
 
 # mmapc_run COUNTER COMMAND...: run a compiler command, log it, count it.
 mmapc_run ()
@@ -232,6 +233,32 @@ mmapc_bisect ()
       fi
     fi
   done
+}
+
+# mmapc_link_start LIST: start the link of the items of LIST in the
+# background (MODE ld of mmapc_try, in files of its own); mmapc_link_wait
+# waits for it and returns its status.
+mmapc_link_start ()
+{
+  { cat "$mmapc_tmp/prologue.h"
+    $AWK -v mode=ld -f "$mmapc_probe_dir/probe-source.awk" "$[]1"
+  } >"$mmapc_tmp/link.c"
+  AS_VAR_ARITH([mmapc_runs_functions], [$mmapc_runs_functions + 1])
+  echo "$as_me:$LINENO: $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS -o $mmapc_tmp/link$EXEEXT $mmapc_tmp/link.c $LIBS (in the background)" >&AS_MESSAGE_LOG_FD
+  $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS -o "$mmapc_tmp/link$EXEEXT" \
+    "$mmapc_tmp/link.c" $LIBS >"$mmapc_tmp/link.err" 2>&1 &
+  mmapc_link_pid=$!
+}
+mmapc_link_wait ()
+{
+  wait $mmapc_link_pid
+  mmapc_status=$?
+  mmapc_link_pid=
+  cat "$mmapc_tmp/link.err" >&AS_MESSAGE_LOG_FD
+  AS_IF([test $mmapc_status -ne 0],
+    [echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
+     sed 's/^/| /' "$mmapc_tmp/link.c" >&AS_MESSAGE_LOG_FD])
+  return $mmapc_status
 }
 
 # mmapc_preprocess COUNTER NAMES MACROS OUT: run the preprocessor pass for
@@ -342,6 +369,11 @@ AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
 @%:@endif
 _MMAPC_EOF
    echo "mmapc_madvise_voidp value MMAPC_MADVISE_VOIDP" >>"$mmapc_tmp/items.lst"])
+dnl The link of MMAPC_CHECK_FUNCS needs nothing more than this preprocessor
+dnl run: start it now, in the background, beside the compile below.
+AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fnames.lst"],
+  [_MMAPC_FUNCS_DECLARED(["$mmapc_tmp/scan.out"])
+   AS_IF([test -s "$mmapc_tmp/fdecl.lst"], [mmapc_link_start "$mmapc_tmp/fdecl.lst"])])
 : >"$mmapc_tmp/records"
 mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
 dnl A declared integer that is no constant expression (an extern const
@@ -412,6 +444,16 @@ m4_define([MMAPC_FUNCTIONS],
   pkey_mprotect pkey_get pkey_set process_madvise process_mrelease
   shm_open shm_unlink])
 
+# _MMAPC_FUNCS_DECLARED(SCAN)
+# ---------------------------
+# List in $mmapc_tmp/fdecl.lst the functions of $mmapc_tmp/fnames.lst that
+# the preprocessor pass whose output is SCAN found declared (or macros).
+m4_define([_MMAPC_FUNCS_DECLARED],
+[$AWK 'NR == FNR { want@<:@$[]1@:>@ = 1; next }
+  ($[]1 == "macro" || $[]1 == "decl") && ($[]2 in want) { print $[]2 }' \
+  "$mmapc_tmp/fnames.lst" $1 | sort -u >"$mmapc_tmp/fdecl.lst"
+])
+
 # MMAPC_CHECK_FUNCS(FUNCTIONS)
 # ----------------------------
 # Which FUNCTIONS the headers declare and a program can link: one
@@ -425,16 +467,15 @@ AC_MSG_CHECKING([for the mmap family of functions])
 _MMAPC_FUNCS_TODO
 mmapc_madvise_declared=
 AS_IF([test -s "$mmapc_tmp/fnames.lst"],
-  [dnl Normally MMAPC_PROBE_CONSTANTS has asked already.
-   mmapc_fscan=$mmapc_tmp/scan.out
+  [dnl Normally MMAPC_PROBE_CONSTANTS has asked already, and started the link.
    AS_IF([test "x$mmapc_funcs_scanned" != "x$mmapc_funcs"],
-     [mmapc_fscan=$mmapc_tmp/fscan.out
-      mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null "$mmapc_fscan"])
-   $AWK 'NR == FNR { want@<:@$[]1@:>@ = 1; next }
-     ($[]1 == "macro" || $[]1 == "decl") && ($[]2 in want) { print $[]2 }' \
-     "$mmapc_tmp/fnames.lst" "$mmapc_fscan" | sort -u >"$mmapc_tmp/fdecl.lst"
+     [mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null \
+        "$mmapc_tmp/fscan.out"
+      _MMAPC_FUNCS_DECLARED(["$mmapc_tmp/fscan.out"])])
    grep '^madvise$' "$mmapc_tmp/fdecl.lst" >/dev/null && mmapc_madvise_declared=yes
-   mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"
+   AS_IF([test -n "$mmapc_link_pid" && mmapc_link_wait],
+     [cp "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link.good"],
+     [mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"])
    while read mmapc_name; do
      AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])
    done <"$mmapc_tmp/fnames.lst"
