@@ -278,13 +278,14 @@ mmapc_preprocess ()
 # _MMAPC_PROBE_CFLAGS
 # -------------------
 # The flags of the probe compiles: CFLAGS without the ones that would hide
-# the records (-flto...) or turn the probe's harmless warnings into
-# errors (-Werror...).
+# the records (-flto...), turn the probe's harmless warnings into errors
+# (-Werror...) or only cost time (-g...: a fifth of the constants' compile
+# goes to debugging information nobody reads).
 AC_DEFUN([_MMAPC_PROBE_CFLAGS],
 [mmapc_probe_cflags=
 for mmapc_flag in $CFLAGS; do
   AS_CASE([$mmapc_flag],
-    [-flto* | -fwhole-program | -ffat-lto-objects | -Werror*], [],
+    [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -g*], [],
     [mmapc_probe_cflags="$mmapc_probe_cflags $mmapc_flag"])
 done
 ])
