@@ -11,6 +11,7 @@
 # fast configure.
 AC_DEFUN([MMAPC_PROG_CC_FOR_BUILD],
 [AC_REQUIRE([AC_PROG_CC])dnl
+AC_REQUIRE([MMAPC_CANONICAL_HOST])dnl
 AC_ARG_VAR([CC_FOR_BUILD],
   [C compiler for the build machine (default: CC when not cross-compiling)])dnl
 AC_ARG_VAR([CFLAGS_FOR_BUILD], [C compiler flags for CC_FOR_BUILD])dnl
@@ -44,21 +45,4 @@ _MMAPC_EOF
    mingw* | cygwin* | msys*) BUILD_EXEEXT=.exe ;;
  esac])
 AC_SUBST([BUILD_EXEEXT])dnl
-])
-
-# MMAPC_CROSS_FROM_TRIPLETS
-# -------------------------
-# Decide cross-compiling from the triplets, not by running a program. With
-# --host but no --build, Autoconf's AC_PROG_CC runs a test program to find
-# out; a program for another CPU then runs wherever the build machine can
-# execute it (qemu-user registered in binfmt_misc, i686 on x86_64), which
-# turns cross-compiling off and builds the generator with the target's
-# compiler. A --host that differs from the build machine is cross-compiling;
-# a --host that names the build machine (x86_64-linux-gnu on
-# x86_64-pc-linux-gnu) still gets Autoconf's test. Call before AC_PROG_CC.
-AC_DEFUN([MMAPC_CROSS_FROM_TRIPLETS],
-[AC_REQUIRE([AC_CANONICAL_HOST])dnl
-AC_BEFORE([$0], [AC_PROG_CC])dnl
-AS_IF([test "x$cross_compiling" = xmaybe && test "x$host" != "x$build"],
-  [cross_compiling=yes])
 ])
