@@ -7,9 +7,9 @@
 #    which occur as identifiers in the preprocessed headers (enumerators,
 #    extern objects, functions: candidates the next pass confirms). It also
 #    carries the target's predefined macros and its C library.
-# 2. Compile one file that turns each candidate integer constant into a
-#    record of characters ("@MMAPC<NAME=+0000000000008000>") in the object
-#    file, and read the records back out of the object's bytes.
+# 2. Compile one file that stores each candidate integer constant in an
+#    array in the object file, after a marker, and read the array back out
+#    of the object's bytes (probe-source.awk, read-records.awk).
 # 3. Only when a batch fails to build (a name that is not what it seemed), it
 #    is split in halves and each half tried again, down to the names at fault.
 #    A normal target never gets here; an odd one costs a few runs per bad name.
@@ -101,47 +101,58 @@ echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
 # _MMAPC_HEADERS_AT_ONCE(HEADERS)
 # -------------------------------
 # Compile one file that includes each of HEADERS that __has_include finds
-# (or that its cache variable presets to yes) and leaves a record for each
-# in the object file. When that works, sets mmapc_headers_at_once=yes and
+# (or that its cache variable presets to yes) and stores in the object file
+# whether it did, like the constants (probe-source.awk). When that works, sets mmapc_headers_at_once=yes and
 # mmapc_at_once_H to yes or no for each header H (AS_TR_SH of its name);
 # otherwise leaves mmapc_headers_at_once=no. Compiles nothing when every
 # header's cache variable is set.
 m4_define([_MMAPC_HEADERS_AT_ONCE],
 [mmapc_headers_at_once=no mmapc_headers_pending=no
+: >"$mmapc_tmp/headers.items"
 m4_foreach_w([_mmapc_hdr], [$1], [[mmapc_at_once_]AS_TR_SH(_mmapc_hdr)=no
 AS_VAR_SET_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [], [mmapc_headers_pending=yes])
+echo "[mmapc_at_once_]AS_TR_SH(_mmapc_hdr) value [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr)" >>"$mmapc_tmp/headers.items"
 ])dnl
+echo "mmapc_has_include value MMAPC_HAS_INCLUDE" >>"$mmapc_tmp/headers.items"
 AS_IF([test $mmapc_headers_pending = no], [mmapc_headers_at_once=yes], [
 { cat "$mmapc_tmp/prologue.h"
 m4_foreach_w([_mmapc_hdr], [$1],
 [  AS_CASE([$ac_cv_header_]AS_TR_SH(_mmapc_hdr),
-    [yes], [echo '@%:@include <_mmapc_hdr>'],
-    [no], [],
+    [yes], [echo '@%:@include <_mmapc_hdr>'
+            echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1'],
+    [no], [echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0'],
     [cat <<'_MMAPC_EOF'
 @%:@if defined __has_include
 @%:@ if __has_include(<_mmapc_hdr>)
 @%:@  include <_mmapc_hdr>
-const char [mmapc_at_once_]AS_TR_SH(_mmapc_hdr)@<:@@:>@ = "\n@MMAPC<[mmapc_at_once_]AS_TR_SH(_mmapc_hdr)=+0000000000000001>\n";
+@%:@  define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1
 @%:@ endif
+@%:@endif
+@%:@ifndef [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr)
+@%:@ define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0
 @%:@endif
 _MMAPC_EOF
 ])
 ])dnl
   cat <<'_MMAPC_EOF'
 @%:@if defined __has_include
-const char mmapc_has_include@<:@@:>@ = "\n@MMAPC<mmapc_has_include=+0000000000000001>\n";
+@%:@ define MMAPC_HAS_INCLUDE 1
+@%:@else
+@%:@ define MMAPC_HAS_INCLUDE 0
 @%:@endif
 _MMAPC_EOF
+  $AWK -v mode=cc -f "$mmapc_probe_dir/probe-source.awk" "$mmapc_tmp/headers.items"
 } >"$mmapc_tmp/headers.c"
 rm -f "$mmapc_tmp/headers.o"
 if mmapc_run mmapc_runs_headers $CC -c $mmapc_probe_cflags $CPPFLAGS \
-     "$mmapc_tmp/headers.c" -o "$mmapc_tmp/headers.o"; then
-  LC_ALL=C tr -c '@<:@:print:@:>@' '@<:@\n*@:>@' <"$mmapc_tmp/headers.o" |
-    $AWK -f "$mmapc_probe_dir/read-records.awk" >"$mmapc_tmp/headers.rec"
+     "$mmapc_tmp/headers.c" -o "$mmapc_tmp/headers.o" &&
+   od -An -v -tx1 "$mmapc_tmp/headers.o" |
+     $AWK -f "$mmapc_probe_dir/read-records.awk" "$mmapc_tmp/headers.items" - \
+       >"$mmapc_tmp/headers.rec" 2>&AS_MESSAGE_LOG_FD; then
   while read mmapc_tag mmapc_v; do
-    AS_CASE([$mmapc_tag],
-      [mmapc_has_include], [mmapc_headers_at_once=yes],
-      [mmapc_at_once_*], [eval "$mmapc_tag=yes"])
+    AS_CASE([$mmapc_tag:$mmapc_v],
+      [mmapc_has_include:0x1], [mmapc_headers_at_once=yes],
+      [mmapc_at_once_*:0x1], [eval "$mmapc_tag=yes"])
   done <"$mmapc_tmp/headers.rec"
 else
   echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
@@ -192,17 +203,12 @@ mmapc_try ()
      sed 's/^/| /' "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
      return 1])
   test "$[]1" = cc || return 0
-  LC_ALL=C tr -c '[[:print:]]' '[[\n*]]' <"$mmapc_tmp/probe.o" |
-    $AWK -f "$mmapc_probe_dir/read-records.awk" >"$mmapc_tmp/new.rec" ||
-    AC_MSG_ERROR([conflicting values in the probe's object file (see config.log)])
-  mmapc_missing=`$AWK 'NR == FNR { got@<:@$[]1@:>@ = 1; next }
-    $[]2 == "value" && !($[]1 in got) { print $[]1; exit }' \
-    "$mmapc_tmp/new.rec" "$[]2"`
-  AS_IF([test -n "$mmapc_missing"],
-    [AC_MSG_ERROR([the value of $mmapc_missing is not in the probe's object file.
-The compiler made no plain object file: is link-time optimisation forced on
-(-flto in CC)? Probes are compiled without the -flto of CFLAGS.])])
-  cat "$mmapc_tmp/new.rec" >>"$mmapc_tmp/records"
+  od -An -v -tx1 "$mmapc_tmp/probe.o" |
+    $AWK -f "$mmapc_probe_dir/read-records.awk" "$[]2" - \
+      >>"$mmapc_tmp/records" 2>&AS_MESSAGE_LOG_FD ||
+    AC_MSG_ERROR([cannot read the values out of the probe's object file (see
+config.log). Is link-time optimisation forced on (-flto in CC)? Probes are
+compiled without the -flto of CFLAGS.])
 }
 
 # mmapc_bisect MODE LIST PREFIX: try LIST; when it fails, split it in halves

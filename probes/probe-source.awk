@@ -5,28 +5,27 @@
 #       every name in NAMES (one per line), the value of every macro of
 #       TARGET_MACROS that is defined, and the C library's identity.
 #   awk -v mode=cc -f probe-source.awk ITEMS
-#       For the compile pass. ITEMS lines are "TAG value EXPR..." (encode the
-#       integer constant EXPR into the object file as a record) or
-#       "TAG use EXPR..." (only require that EXPR compiles).
+#       For the compile pass. ITEMS lines are "TAG value EXPR..." (store the
+#       integer constant EXPR in the object file) or "TAG use EXPR..." (only
+#       require that EXPR compiles).
 #   awk -v mode=ld -f probe-source.awk FUNCS
 #       For the link pass: a program taking the address of every function.
 #
 # The caller puts the prologue (feature macros and #includes) in front.
 #
-# A record is a char array holding "@MMAPC<TAG=S0123456789abcdef>": S is the
-# sign and the hex digits the value's 64 bits (two's complement when S is
-# '-': read-records.awk turns them into the magnitude), computed by the
-# compiler as character constants. Each digit names the value twice, so the
-# compile stays small however long the catalog (docs/benchmarks.md). Characters are bytes, so the record reads the same in
-# any object format and byte order; only LTO bitcode hides it (configure
-# compiles this without -flto).
-
-function chars(s,    i, out) {
-    out = ""
-    for (i = 1; i <= length(s); i++)
-        out = out "'" substr(s, i, 1) "',"
-    return out
-}
+# The values of the compile pass go into one array of unsigned long long,
+# which the compiler stores verbatim in the object file:
+#
+#   "@MMAPC[[" (a marker, eight bytes), the number of values N,
+#   then for each value its 64 bits and 1 if it is negative (else 0),
+#   then "]]CPAMM@" (the marker reversed, to check the end).
+#
+# Each value is named twice, so the compile stays small however long the
+# catalog: a twentieth of the cost of spelling every value out in
+# characters (docs/benchmarks.md). read-records.awk finds the marker in
+# the object's bytes, in either byte order, and reads the values in the
+# order of ITEMS. Any object format keeps initialised data as it is; only
+# LTO bitcode hides it (configure compiles this without -flto).
 
 function rest(from,    i, out) {
     out = $from
@@ -38,13 +37,9 @@ BEGIN {
     if (mode == "cpp") {
         print "mmapc_section_begin"
     } else if (mode == "cc") {
-        print "#define MMAPC_D(e, n) ((int) (((unsigned long long) (e) >> (4 * (n))) & 15))"
-        print "#define MMAPC_X(e, n) ((char) ('0' + MMAPC_D(e, n) + ('a' - '0' - 10) * (MMAPC_D(e, n) > 9)))"
-        print "#define MMAPC_RECORD(e) ((e) < 0 ? '-' : '+'), \\"
-        print "  MMAPC_X(e, 15), MMAPC_X(e, 14), MMAPC_X(e, 13), MMAPC_X(e, 12), \\"
-        print "  MMAPC_X(e, 11), MMAPC_X(e, 10), MMAPC_X(e, 9), MMAPC_X(e, 8), \\"
-        print "  MMAPC_X(e, 7), MMAPC_X(e, 6), MMAPC_X(e, 5), MMAPC_X(e, 4), \\"
-        print "  MMAPC_X(e, 3), MMAPC_X(e, 2), MMAPC_X(e, 1), MMAPC_X(e, 0)"
+        # 64-bit words from two 32-bit halves: C89 has no long long literals.
+        print "#define MMAPC_W(hi, lo) ((unsigned long long) (hi) << 32 | (unsigned long) (lo))"
+        nvalues = 0
     } else if (mode == "ld") {
         print "typedef void (*mmapc_fn) (void);"
         print "mmapc_fn mmapc_fns[] = {"
@@ -71,9 +66,7 @@ mode == "cpp" {
 }
 
 mode == "cc" && $2 == "value" {
-    print "extern const char mmapc_r_" $1 "[];"
-    print "const char mmapc_r_" $1 "[] = { '\\n', '@','M','M','A','P','C','<'," chars($1) "'=',"
-    print "  MMAPC_RECORD(" rest(3) "), '>', '\\n' };"
+    values[++nvalues] = rest(3)
     next
 }
 
@@ -115,6 +108,14 @@ END {
         print "#else"
         print "mmapc_libc = unknown ;"
         print "#endif"
+    } else if (mode == "cc") {
+        print "extern const unsigned long long mmapc_values[];"
+        print "const unsigned long long mmapc_values[] = {"
+        print "  MMAPC_W(0x404d4d41UL, 0x50435b5bUL), " nvalues ","
+        for (i = 1; i <= nvalues; i++)
+            print "  (unsigned long long) (" values[i] "), (" values[i] ") < 0,"
+        print "  MMAPC_W(0x5d5d4350UL, 0x414d4d40UL)"
+        print "};"
     } else if (mode == "ld") {
         print "  0"
         print "};"

@@ -1,45 +1,104 @@
-# read-records.awk: take the records out of the compile pass's object file.
+# read-records.awk: take the values out of the compile pass's object file.
 #
-#   LC_ALL=C tr -c '[:print:]' '[\n*]' <conftest.o | awk -f read-records.awk
+#   od -An -v -tx1 conftest.o | awk -f read-records.awk ITEMS -
 #
-# A record is "@MMAPC<TAG=S" followed by 16 hex digits and ">" (see
-# probe-source.awk): the value's 64 bits, two's complement when S is '-'.
+# ITEMS: the compile pass's items (see probe-source.awk); its "TAG value
+# EXPR" lines name the values in the order of the object's array.
+# The array: the marker "@MMAPC[[", the number of values, two words per
+# value (its 64 bits, then 1 if it is negative), and "]]CPAMM@". The words
+# are in the target's byte order, which the marker tells.
 # Output: "TAG VALUE" with VALUE in C syntax, 0x... or -0x... (the
-# magnitude). A TAG seen twice with different values (a stray copy, debug
-# data) is an error: exit 1 with a message on stderr.
+# magnitude). Exit 1 with a message on stderr when the array is missing,
+# malformed, or present twice with different contents.
 
 # 2^64 - H, for 16 hex digits H: every digit inverted, plus one.
 function negate(h,    i, d, carry, out) {
     carry = 1; out = ""
     for (i = 16; i >= 1; i--) {
-        d = 15 - (index("0123456789abcdef", substr(h, i, 1)) - 1) + carry
+        d = 15 - (index(HEX, substr(h, i, 1)) - 1) + carry
         carry = d > 15
         if (carry) d -= 16
-        out = substr("0123456789abcdef", d + 1, 1) out
+        out = substr(HEX, d + 1, 1) out
     }
     return out
 }
 
-/^@MMAPC<[A-Za-z0-9_]+=[-+][0-9a-f]+>$/ {
-    rec = substr($0, 8, length($0) - 8)
-    eq = index(rec, "=")
-    tag = substr(rec, 1, eq - 1)
-    sign = substr(rec, eq + 1, 1)
-    digits = substr(rec, eq + 2)
-    if (length(digits) != 16) next
-    if (sign == "-") digits = negate(digits)
-    sub(/^0+/, "", digits)
-    if (digits == "") { digits = "0"; sign = "+" }
-    value = (sign == "-" ? "-" : "") "0x" digits
-    if ((tag in found) && found[tag] != value) {
-        print "read-records.awk: " tag " has two different values, " found[tag] " and " value > "/dev/stderr"
-        bad = 1
-    }
-    if (!(tag in found)) order[++n] = tag
-    found[tag] = value
+# The word at byte offset OFF of the object, as 16 hex digits, most
+# significant first.
+function word(off,    i, out) {
+    out = ""
+    for (i = 0; i < 8; i++)
+        out = little ? byte[off + i] out : out byte[off + i]
+    return out
 }
 
+# A number of at most 15 hex digits (the count: never that large).
+function number(h,    i, v) {
+    v = 0
+    for (i = 1; i <= length(h); i++) v = v * 16 + index(HEX, substr(h, i, 1)) - 1
+    return v
+}
+
+function fail(msg) {
+    print "read-records.awk: " msg > "/dev/stderr"
+    bad = 1
+    exit 1
+}
+
+# Read the array at byte offset OFF; the values go to got[1..n].
+function read_array(off,    n, i, w, neg, v) {
+    n = number(substr(word(off + 8), 2))
+    if (substr(word(off + 8), 1, 1) != "0" || off + 16 * n + 23 >= nbytes)
+        fail("the values' array of the object file is cut short")
+    if (word(off + 16 + 16 * n) != END_MARK)
+        fail("the values' array of the object file does not end where it should")
+    if (n != nwanted)
+        fail("the object file holds " n " values, the probe asked for " nwanted)
+    for (i = 1; i <= n; i++) {
+        v = word(off + 16 * i)
+        neg = word(off + 16 * i + 8)
+        if (neg != ZERO) {
+            if (neg != ONE) fail("a sign word of the object file is neither 0 nor 1")
+            v = negate(v)
+        }
+        sub(/^0+/, "", v)
+        if (v == "") { v = "0"; neg = ZERO }
+        got[i] = (neg == ZERO ? "" : "-") "0x" v
+    }
+}
+
+BEGIN {
+    HEX = "0123456789abcdef"
+    START_MARK = "404d4d4150435b5b"    # "@MMAPC[["
+    END_MARK = "5d5d4350414d4d40"      # "]]CPAMM@"
+    ZERO = "0000000000000000"; ONE = "0000000000000001"
+}
+
+FILENAME == ARGV[1] { if ($2 == "value") wanted[++nwanted] = $1; next }
+
+{ for (i = 1; i <= NF; i++) byte[nbytes++] = $i }
+
 END {
-    for (i = 1; i <= n; i++) print order[i], found[order[i]]
-    exit bad
+    if (bad) exit 1
+    found = 0
+    for (off = 0; off + 15 < nbytes; off++) {
+        if (byte[off] == "40" && byte[off + 7] == "5b") little = 0
+        else if (byte[off] == "5b" && byte[off + 7] == "40") little = 1
+        else continue
+        if (word(off) != START_MARK) continue
+        split("", got)
+        read_array(off)
+        if (found) {
+            for (i = 1; i <= nwanted; i++)
+                if (got[i] != first[i])
+                    fail("the object file holds two arrays of values that differ (" wanted[i] ")")
+        }
+        for (i = 1; i <= nwanted; i++) first[i] = got[i]
+        found = 1
+    }
+    if (!found) {
+        if (nwanted == 0) exit 0
+        fail("the object file holds no array of values")
+    }
+    for (i = 1; i <= nwanted; i++) print wanted[i], first[i]
 }
