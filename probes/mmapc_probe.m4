@@ -115,35 +115,22 @@ echo "[mmapc_at_once_]AS_TR_SH(_mmapc_hdr) value [MMAPC_AT_ONCE_]AS_TR_CPP(_mmap
 ])dnl
 echo "mmapc_has_include value MMAPC_HAS_INCLUDE" >>"$mmapc_tmp/headers.items"
 AS_IF([test $mmapc_headers_pending = no], [mmapc_headers_at_once=yes], [
-{ cat "$mmapc_tmp/prologue.h"
+{ echo '@%:@include "prologue.h"'
 m4_foreach_w([_mmapc_hdr], [$1],
 [  AS_CASE([$ac_cv_header_]AS_TR_SH(_mmapc_hdr),
     [yes], [echo '@%:@include <_mmapc_hdr>'
             echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1'],
     [no], [echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0'],
-    [cat <<'_MMAPC_EOF'
-@%:@if defined __has_include
-@%:@ if __has_include(<_mmapc_hdr>)
-@%:@  include <_mmapc_hdr>
-@%:@  define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1
-@%:@ endif
-@%:@endif
-@%:@ifndef [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr)
-@%:@ define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0
-@%:@endif
-_MMAPC_EOF
-])
+    [printf '%s\n' '@%:@if defined __has_include' \
+       '@%:@ if __has_include(<_mmapc_hdr>)' '@%:@  include <_mmapc_hdr>' \
+       '@%:@  define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1' '@%:@ endif' '@%:@endif' \
+       '@%:@ifndef [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr)' \
+       '@%:@ define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0' '@%:@endif'])
 ])dnl
-  cat <<'_MMAPC_EOF'
-@%:@if defined __has_include
-@%:@ define MMAPC_HAS_INCLUDE 1
-@%:@else
-@%:@ define MMAPC_HAS_INCLUDE 0
-@%:@endif
-_MMAPC_EOF
+  printf '%s\n' '@%:@if defined __has_include' '@%:@ define MMAPC_HAS_INCLUDE 1' \
+    '@%:@else' '@%:@ define MMAPC_HAS_INCLUDE 0' '@%:@endif'
   $AWK -v mode=cc -f "$mmapc_probe_dir/probe-source.awk" "$mmapc_tmp/headers.items"
 } >"$mmapc_tmp/headers.c"
-rm -f "$mmapc_tmp/headers.o"
 if mmapc_run mmapc_runs_headers $CC -c $mmapc_probe_cflags $CPPFLAGS \
      "$mmapc_tmp/headers.c" -o "$mmapc_tmp/headers.o" &&
    od -An -v -tx1 "$mmapc_tmp/headers.o" |
@@ -156,7 +143,7 @@ if mmapc_run mmapc_runs_headers $CC -c $mmapc_probe_cflags $CPPFLAGS \
   done <"$mmapc_tmp/headers.rec"
 else
   echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
-  sed 's/^/| /' "$mmapc_tmp/headers.c" >&AS_MESSAGE_LOG_FD
+  sed 's/^/| /' "$mmapc_tmp/prologue.h" "$mmapc_tmp/headers.c" >&AS_MESSAGE_LOG_FD
 fi])
 ])
 
@@ -189,10 +176,9 @@ mmapc_run ()
 # ld: compile and link).
 mmapc_try ()
 {
-  { cat "$mmapc_tmp/prologue.h"
+  { echo '@%:@include "prologue.h"'
     $AWK -v mode=$[]1 -f "$mmapc_probe_dir/probe-source.awk" "$[]2"
   } >"$mmapc_tmp/probe.c"
-  rm -f "$mmapc_tmp/probe.o" "$mmapc_tmp/probe$EXEEXT"
   AS_CASE([$[]1],
   [cc], [mmapc_run mmapc_runs_constants $CC -c $mmapc_probe_cflags $CPPFLAGS \
            "$mmapc_tmp/probe.c" -o "$mmapc_tmp/probe.o"],
@@ -200,7 +186,7 @@ mmapc_try ()
      -o "$mmapc_tmp/probe$EXEEXT" "$mmapc_tmp/probe.c" $LIBS])
   AS_IF([test $mmapc_status -ne 0],
     [echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
-     sed 's/^/| /' "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
+     sed 's/^/| /' "$mmapc_tmp/prologue.h" "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
      return 1])
   test "$[]1" = cc || return 0
   od -An -v -tx1 "$mmapc_tmp/probe.o" |
@@ -246,7 +232,7 @@ mmapc_bisect ()
 # waits for it and returns its status.
 mmapc_link_start ()
 {
-  { cat "$mmapc_tmp/prologue.h"
+  { echo '@%:@include "prologue.h"'
     $AWK -v mode=ld -f "$mmapc_probe_dir/probe-source.awk" "$[]1"
   } >"$mmapc_tmp/link.c"
   AS_VAR_ARITH([mmapc_runs_functions], [$mmapc_runs_functions + 1])
@@ -271,7 +257,7 @@ mmapc_link_wait ()
 # the names in NAMES and the target macros in MACROS; scan its output to OUT.
 mmapc_preprocess ()
 {
-  { cat "$mmapc_tmp/prologue.h"
+  { echo '@%:@include "prologue.h"'
     $AWK -v mode=cpp -f "$mmapc_probe_dir/probe-source.awk" "$[]2" "$[]3"
   } >"$mmapc_tmp/pass1.c"
   mmapc_run $[]1 $CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
