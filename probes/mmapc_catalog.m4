@@ -6,10 +6,44 @@
 # in $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
 # A bad file stops configure with FILE:LINE: message.
 # Substitutes MMAPC_EXTRA_SYMBOLS (absolute path, or empty).
+# When MMAPC_CATALOG_START(CATALOG) came before, the work is done already
+# (or under way) and this only reports it: CATALOG is left out then.
 AC_DEFUN([MMAPC_CATALOG],
+[AC_MSG_CHECKING([the symbol catalog])
+m4_provide_if([MMAPC_CATALOG_START],
+  [wait $mmapc_catalog_pid],
+  [AC_REQUIRE([AC_PROG_AWK])dnl
+AC_REQUIRE([_MMAPC_TMPDIR])dnl
+_MMAPC_CATALOG_FILES([$1])
+   (_MMAPC_VALIDATE_CATALOG)])
+AS_IF([test $? -ne 0],
+  [AC_MSG_RESULT([invalid])
+   cat "$mmapc_tmp/catalog.err" >&2
+   cat "$mmapc_tmp/catalog.err" >&AS_MESSAGE_LOG_FD
+   AC_MSG_ERROR([the catalog has errors (see above)])])
+read mmapc_catalog_count <"$mmapc_tmp/catalog.count"
+AC_MSG_RESULT([$mmapc_catalog_count names])
+])
+
+# MMAPC_CATALOG_START(CATALOG)
+# ----------------------------
+# Start the work of MMAPC_CATALOG(CATALOG) in the background, so that it
+# runs beside the compiler's checks (docs/benchmarks.md). Call after
+# AM_INIT_AUTOMAKE (which finds AWK).
+AC_DEFUN([MMAPC_CATALOG_START],
 [AC_REQUIRE([AC_PROG_AWK])dnl
 AC_REQUIRE([_MMAPC_TMPDIR])dnl
-AC_ARG_WITH([extra-symbols],
+AC_BEFORE([$0], [MMAPC_CATALOG])dnl
+_MMAPC_CATALOG_FILES([$1])
+(_MMAPC_VALIDATE_CATALOG) </dev/null >/dev/null 2>&1 &
+mmapc_catalog_pid=$!
+])
+
+# _MMAPC_CATALOG_FILES(CATALOG)
+# -----------------------------
+# --with-extra-symbols, and the list of catalog files in mmapc_catalog_files.
+m4_define([_MMAPC_CATALOG_FILES],
+[AC_ARG_WITH([extra-symbols],
   [AS_HELP_STRING([--with-extra-symbols=FILE],
     [also probe the names listed in FILE (catalog format, see docs/formats.md)])],
   [], [with_extra_symbols=no])
@@ -21,24 +55,29 @@ AS_CASE([$with_extra_symbols],
   [MMAPC_EXTRA_SYMBOLS=`pwd`/$with_extra_symbols])
 AC_SUBST([MMAPC_EXTRA_SYMBOLS])
 mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
-AC_MSG_CHECKING([the symbol catalog])
-for mmapc_f in $mmapc_catalog_files; do
+])
+
+# _MMAPC_VALIDATE_CATALOG
+# -----------------------
+# Validate the files of mmapc_catalog_files into $mmapc_tmp/catalog.lst and
+# the number of names into catalog.count; on an error, exit 1 with the
+# message in catalog.err. Run it in a subshell.
+m4_define([_MMAPC_VALIDATE_CATALOG],
+[for mmapc_f in $mmapc_catalog_files; do
   _MMAPC_CHECK_TEXT_FILE([$mmapc_f])
+  test -z "$mmapc_bad" || { echo "$mmapc_bad" >"$mmapc_tmp/catalog.err"; exit 1; }
 done
-AS_IF([$AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
-         >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err"], [],
-  [AC_MSG_RESULT([invalid])
-   cat "$mmapc_tmp/catalog.err" >&2
-   cat "$mmapc_tmp/catalog.err" >&AS_MESSAGE_LOG_FD
-   AC_MSG_ERROR([the catalog has errors (see above)])])
-mmapc_catalog_count=`$AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst"`
-AC_MSG_RESULT([$mmapc_catalog_count names])
+$AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
+  >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err" || exit 1
+$AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst" \
+  >"$mmapc_tmp/catalog.count"
 ])
 
 # _MMAPC_CHECK_TEXT_FILE(FILE)
 # ----------------------------
-# Stop configure when FILE cannot be read, is empty, holds a NUL byte or
-# lacks its final newline: the things awk cannot report portably.
+# Set mmapc_bad to a FILE:LINE: message when FILE cannot be read, is empty,
+# holds a NUL byte or lacks its final newline: the things awk cannot report
+# portably. Empty when FILE is fine.
 m4_define([_MMAPC_CHECK_TEXT_FILE],
 [mmapc_bad=
 if test ! -f "$1" || test ! -r "$1"; then
@@ -53,22 +92,18 @@ else
   mmapc_line=`LC_ALL=C tr '\000' '\001' <"$1" | $AWK '/\001/ { print NR; exit }'`
   mmapc_bad="$1:$mmapc_line: NUL byte in the file"
 fi
-AS_IF([test -n "$mmapc_bad"],
-  [AC_MSG_RESULT([invalid])
-   echo "$mmapc_bad" >&2
-   echo "$mmapc_bad" >&AS_MESSAGE_LOG_FD
-   AC_MSG_ERROR([the catalog has errors (see above)])])
 ])
 
 # _MMAPC_TMPDIR
 # -------------
 # A scratch directory for the probes, removed when configure ends (its
-# contents are copied to config.log where they explain a result). Also sets
+# contents are copied to config.log where they explain a result). Named
+# conf$$.mmapc, not conftest.*, which the compiler's checks remove. Also sets
 # mmapc_probe_dir, where the probes' awk scripts and target-macros.def are:
 # probes/ of our source tree, unless the installed mmap-consts.m4 set it.
 AC_DEFUN([_MMAPC_TMPDIR],
 [: "${mmapc_probe_dir=$srcdir/probes}"
-mmapc_tmp=conftest.mmapc
+mmapc_tmp=conf$$.mmapc
 rm -rf "$mmapc_tmp" && mkdir "$mmapc_tmp" ||
   AC_MSG_ERROR([cannot create the scratch directory $mmapc_tmp])
 ])
