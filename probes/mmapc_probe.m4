@@ -294,6 +294,7 @@ AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 AC_MSG_CHECKING([values of the catalog's constants])
 : >"$mmapc_tmp/todo.lst"
+: >"$mmapc_tmp/asked.lst"
 while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
   test "$mmapc_kw" = sym || continue
   AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
@@ -312,33 +313,35 @@ while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
        [mmapc_v_bad=yes])
      AS_IF([test "x$mmapc_v_bad" = xyes],
        [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
-    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"])
+    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"
+     echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"])
 done <"$mmapc_tmp/catalog.lst"
-$AWK '{ print $[]1 }' "$mmapc_tmp/todo.lst" >"$mmapc_tmp/names.lst"
 dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.
 _MMAPC_FUNCS_TODO
-cat "$mmapc_tmp/names.lst" "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/asked.lst"
+while read mmapc_name; do
+  echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"
+done <"$mmapc_tmp/fnames.lst"
 : >"$mmapc_tmp/scan.out"
 AS_IF([test -s "$mmapc_tmp/asked.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
   [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
      "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
-   mmapc_funcs_scanned=$mmapc_funcs
-   AS_VAR_SET_IF([mmapc_cv_libc], [],
-     [mmapc_cv_libc=`sed -n 's/^libc //p' "$mmapc_tmp/scan.out"`])
-   AS_VAR_SET_IF([mmapc_cv_predefs], [],
-     [mmapc_cv_predefs=`$AWK '$[]1 == "predef" { printf "%s%s=%s", sep, $[]2, $[]3; sep = " " }' "$mmapc_tmp/scan.out"`])])
-dnl The items of the compile pass: the value of every integer name that is a
-dnl macro or declared; mere use of the other kinds when only declared; and
-dnl the type sizes.
-$AWK '
-  FILENAME == ARGV@<:@1@:>@ { seen@<:@$[]1 " " $[]2@:>@ = 1; next }
-  {
-    name = $[]1; kind = $[]3
-    if (kind == "flag" || kind == "int") {
-      if (seen@<:@"macro " name@:>@ || seen@<:@"decl " name@:>@) print name, "value", name
-    } else if (seen@<:@"decl " name@:>@ && !seen@<:@"macro " name@:>@) print name, "use", name
-  }' "$mmapc_tmp/scan.out" "$mmapc_tmp/todo.lst" >"$mmapc_tmp/items.lst"
+   mmapc_funcs_scanned=$mmapc_funcs])
+dnl The items of the compile pass (the value of every integer name that is
+dnl a macro or declared; mere use of the other kinds when only declared),
+dnl the declared functions, the C library and the target's macros: one awk.
+mmapc_madvise_declared_scan=no
+$AWK -v items="$mmapc_tmp/items.lst" -v fdecl="$mmapc_tmp/fdecl.lst" \
+  -f "$mmapc_probe_dir/plan.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/todo.lst" \
+  "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/plan.out" ||
+  AC_MSG_ERROR([cannot read the preprocessor pass's output (see config.log)])
+while read mmapc_tag mmapc_v; do
+  AS_CASE([$mmapc_tag],
+    [libc], [AS_VAR_SET_IF([mmapc_cv_libc], [], [mmapc_cv_libc=$mmapc_v])],
+    [predefs], [AS_VAR_SET_IF([mmapc_cv_predefs], [], [mmapc_cv_predefs=$mmapc_v])],
+    [madvise_declared], [mmapc_madvise_declared_scan=$mmapc_v])
+done <"$mmapc_tmp/plan.out"
+dnl And the type sizes.
 for mmapc_t in int long long_long pointer; do
   AS_CASE([$mmapc_t], [long_long], [mmapc_type='long long'], [pointer], [mmapc_type='void *'],
     [mmapc_type=$mmapc_t])
@@ -351,30 +354,26 @@ dnl cannot tell (that macro then compiles its candidates one by one).
 mmapc_madvise_voidp=
 AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
        test "${mmapc_cv_madvise_addr_type+set}" != set &&
-       $AWK '$[]2 == "madvise" { k@<:@$[]1@:>@ = 1 }
-         END { exit !(k@<:@"decl"@:>@ && !k@<:@"macro"@:>@) }' "$mmapc_tmp/scan.out"],
-  [cat >>"$mmapc_tmp/prologue.h" <<'_MMAPC_EOF'
-@%:@if defined __STDC_VERSION__ && __STDC_VERSION__ >= 201112L
-@%:@ define MMAPC_MADVISE_VOIDP \
-  _Generic (&madvise, int (*) (void *, size_t, int): 1, default: 0)
-@%:@else
-@%:@ define MMAPC_MADVISE_VOIDP 2
-@%:@endif
-_MMAPC_EOF
+       test $mmapc_madvise_declared_scan = yes],
+  [printf '%s\n' '@%:@if defined __STDC_VERSION__ && __STDC_VERSION__ >= 201112L' \
+     '@%:@ define MMAPC_MADVISE_VOIDP \' \
+     '  _Generic (&madvise, int (*) (void *, size_t, int): 1, default: 0)' \
+     '@%:@else' '@%:@ define MMAPC_MADVISE_VOIDP 2' '@%:@endif' >>"$mmapc_tmp/prologue.h"
    echo "mmapc_madvise_voidp value MMAPC_MADVISE_VOIDP" >>"$mmapc_tmp/items.lst"])
 dnl The link of MMAPC_CHECK_FUNCS needs nothing more than this preprocessor
 dnl run: start it now, in the background, beside the compile below.
-AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fnames.lst"],
-  [_MMAPC_FUNCS_DECLARED(["$mmapc_tmp/scan.out"])
-   AS_IF([test -s "$mmapc_tmp/fdecl.lst"], [mmapc_link_start "$mmapc_tmp/fdecl.lst"])])
+AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fdecl.lst"],
+  [mmapc_link_start "$mmapc_tmp/fdecl.lst"])
 : >"$mmapc_tmp/records"
 mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
 dnl A declared integer that is no constant expression (an extern const
 dnl object) is present without a value: try it again as a mere use.
-$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
-  $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
-  "$mmapc_tmp/scan.out" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
-mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"
+: >"$mmapc_tmp/use.good"
+AS_IF([test -s "$mmapc_tmp/value.bad"],
+  [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
+     $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
+     "$mmapc_tmp/scan.out" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+   mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records" \
   "$mmapc_tmp/value.good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
   >"$mmapc_tmp/results.lst"
@@ -465,16 +464,19 @@ AS_IF([test -s "$mmapc_tmp/fnames.lst"],
      [mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null \
         "$mmapc_tmp/fscan.out"
       _MMAPC_FUNCS_DECLARED(["$mmapc_tmp/fscan.out"])])
-   grep '^madvise$' "$mmapc_tmp/fdecl.lst" >/dev/null && mmapc_madvise_declared=yes
+   while read mmapc_name; do
+     test "x$mmapc_name" = xmadvise && mmapc_madvise_declared=yes
+   done <"$mmapc_tmp/fdecl.lst"
    AS_IF([test -n "$mmapc_link_pid" && mmapc_link_wait],
-     [cp "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link.good"],
-     [mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"])
+     [mmapc_linked="$mmapc_tmp/fdecl.lst"],
+     [mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"
+      mmapc_linked="$mmapc_tmp/link.good"])
    while read mmapc_name; do
      AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])
    done <"$mmapc_tmp/fnames.lst"
    while read mmapc_name; do
      AS_VAR_SET([mmapc_cv_func_$mmapc_name], [yes])
-   done <"$mmapc_tmp/link.good"])
+   done <"$mmapc_linked"])
 mmapc_funcs_found= mmapc_funcs_missing= mmapc_funcs_count=0 mmapc_funcs_all=0
 for mmapc_name in $mmapc_funcs; do
   AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])

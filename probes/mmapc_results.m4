@@ -7,7 +7,9 @@ AC_DEFUN([MMAPC_WRITE_RESULTS],
 [AC_REQUIRE([MMAPC_PROBE_CONSTANTS])dnl
 AC_REQUIRE([MMAPC_CHECK_MADVISE_ADDR_TYPE])dnl
 AC_MSG_NOTICE([writing $1])
-mmapc_cc_version=`$CC --version 2>/dev/null | sed 1q`
+mmapc_cc_version=
+$CC --version >"$mmapc_tmp/cc-version" 2>/dev/null &&
+  read mmapc_cc_version <"$mmapc_tmp/cc-version"
 test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
 {
   echo "mmapc-results 1"
@@ -21,15 +23,18 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
     AS_VAR_COPY([mmapc_v], [mmapc_cv_sizeof_$mmapc_t])
     echo "sizeof $mmapc_t $mmapc_v"
   done
-  $AWK -v p="$mmapc_cv_predefs" 'BEGIN { n = split(p, a, " ")
-    for (i = 1; i <= n; i++) { sub(/=/, " ", a@<:@i@:>@); print "predef", a@<:@i@:>@ } }'
+  for mmapc_p in $mmapc_cv_predefs; do
+    echo "predef ${mmapc_p%%=*} ${mmapc_p#*=}"
+  done
   printf '%s' "$mmapc_headers_results"
   for mmapc_name in $mmapc_funcs; do
     AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
     echo "function $mmapc_name $mmapc_v"
   done
   echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
-  sed 's/^[[^ ]]* /symbol /' "$mmapc_tmp/final.lst"
+  while read mmapc_family mmapc_name mmapc_v; do
+    echo "symbol $mmapc_name $mmapc_v"
+  done <"$mmapc_tmp/final.lst"
 } >"$1.tmp" && mv -f "$1.tmp" "$1" ||
   AC_MSG_ERROR([cannot write $1])
 ])

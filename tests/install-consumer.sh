@@ -67,7 +67,7 @@ for f in \
     "$mmapc_pkgdatadir/target-macros.def" \
     "$mmapc_pkgdatadir/catalog.awk" "$mmapc_pkgdatadir/probe-source.awk" \
     "$mmapc_pkgdatadir/scan-cpp.awk" "$mmapc_pkgdatadir/read-records.awk" \
-    "$mmapc_pkgdatadir/combine.awk" \
+    "$mmapc_pkgdatadir/plan.awk" "$mmapc_pkgdatadir/combine.awk" \
     "$mmapc_docdir/mmap_consts.md" \
     "$mmapc_man7dir/mmap_consts.7" \
     "$mmapc_pkgconfigdir/mmap-consts.pc" \
