@@ -53,6 +53,13 @@ m4_define([_MMAPC_FEATURES],
 #include <sys/types.h>
 #include <limits.h>]])
 
+# _MMAPC_WRITE_FEATURES_PROLOGUE
+# ------------------------------
+# Start $mmapc_tmp/prologue.h with the feature macros.
+m4_define([_MMAPC_WRITE_FEATURES_PROLOGUE],
+[echo '_MMAPC_FEATURES' >"$mmapc_tmp/prologue.h"
+])
+
 # MMAPC_CHECK_HEADERS(MAIN-HEADER, [EXTRA-HEADERS])
 # -------------------------------------------------
 # Check MAIN-HEADER with the feature macros on, then each of EXTRA-HEADERS
@@ -67,10 +74,11 @@ m4_define([_MMAPC_FEATURES],
 # together, get the stock AC_CHECK_HEADERS, one compile per header.
 AC_DEFUN([MMAPC_CHECK_HEADERS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
-cat >"$mmapc_tmp/prologue.h" <<'_MMAPC_EOF'
-_MMAPC_FEATURES
-_MMAPC_EOF
-_MMAPC_HEADERS_AT_ONCE([$1 $2])
+AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
+_MMAPC_WRITE_FEATURES_PROLOGUE
+m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_HEADERS],
+  [mmapc_ahead_headers=no])
+AS_IF([test $mmapc_ahead_headers = no], [_MMAPC_HEADERS_AT_ONCE([$1 $2])])
 AS_IF([test "x$mmapc_headers_at_once" = xyes],
 [m4_foreach_w([mmapc_h], [$1 $2],
 [AC_CACHE_CHECK([for ]mmapc_h, [ac_cv_header_]AS_TR_SH(mmapc_h),
@@ -152,12 +160,26 @@ fi])
 # Shell functions shared by the batch probes.
 AC_DEFUN([_MMAPC_PROBE_SHELL_FUNCTIONS],
 [AC_REQUIRE([_MMAPC_TMPDIR])dnl
-AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 mmapc_runs_constants=0
 mmapc_runs_functions=0
 mmapc_runs_headers=0
 mmapc_funcs_scanned=
 mmapc_link_pid=
+
+# mmapc_filter_cflags FLAGS...: set mmapc_filtered to FLAGS without the
+# ones that would hide the values (-flto...), turn the probe's harmless
+# warnings into errors (-Werror...) or only cost time (-g...: a fifth of
+# the constants' compile went to debugging information nobody reads).
+mmapc_filter_cflags ()
+{
+  mmapc_filtered=
+  for mmapc_flag
+  do
+    AS_CASE([$mmapc_flag],
+      [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -g*], [],
+      [mmapc_filtered="$mmapc_filtered $mmapc_flag"])
+  done
+}
 
 # mmapc_run COUNTER COMMAND...: run a compiler command, log it, count it.
 mmapc_run ()
@@ -269,17 +291,13 @@ mmapc_preprocess ()
 
 # _MMAPC_PROBE_CFLAGS
 # -------------------
-# The flags of the probe compiles: CFLAGS without the ones that would hide
-# the records (-flto...), turn the probe's harmless warnings into errors
-# (-Werror...) or only cost time (-g...: a fifth of the constants' compile
-# goes to debugging information nobody reads).
+# The flags of the probe compiles: CFLAGS, as AC_PROG_CC left them, through
+# mmapc_filter_cflags.
 AC_DEFUN([_MMAPC_PROBE_CFLAGS],
-[mmapc_probe_cflags=
-for mmapc_flag in $CFLAGS; do
-  AS_CASE([$mmapc_flag],
-    [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -g*], [],
-    [mmapc_probe_cflags="$mmapc_probe_cflags $mmapc_flag"])
-done
+[AC_REQUIRE([AC_PROG_CC])dnl
+AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+mmapc_filter_cflags $CFLAGS
+mmapc_probe_cflags=$mmapc_filtered
 ])
 
 # MMAPC_PROBE_CONSTANTS
@@ -292,47 +310,25 @@ done
 #   mmapc_cv_sizeof_pointer  sizes of those types on the target
 AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 AC_MSG_CHECKING([values of the catalog's constants])
-: >"$mmapc_tmp/todo.lst"
-: >"$mmapc_tmp/asked.lst"
-while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
-  test "$mmapc_kw" = sym || continue
-  AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
-    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
-     dnl yes, no, or a C integer: decimal without a leading 0 (C would read
-     dnl it as octal), or 0x and hex digits; either with a leading -.
-     mmapc_v_bad=no
-     AS_CASE([$mmapc_v],
-       [yes | no | 0 | -0], [],
-       [-0[[xX]]* | 0[[xX]]*],
-         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
-            ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-       [-[[1-9]]* | [[1-9]]*],
-         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
-            [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-       [mmapc_v_bad=yes])
-     AS_IF([test "x$mmapc_v_bad" = xyes],
-       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
-    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"
-     echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"])
-done <"$mmapc_tmp/catalog.lst"
-dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.
-_MMAPC_FUNCS_TODO
-while read mmapc_name; do
-  echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"
-done <"$mmapc_tmp/fnames.lst"
+_MMAPC_NAMES_TO_ASK(["$mmapc_tmp/catalog.lst"])
 : >"$mmapc_tmp/scan.out"
+mmapc_scan=$mmapc_tmp/scan.out
 AS_IF([test -s "$mmapc_tmp/asked.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
-  [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
-     "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
+  [m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_SCAN],
+     [mmapc_ahead_scan=no])
+   AS_IF([test $mmapc_ahead_scan = no],
+     [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
+        "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"])
    mmapc_funcs_scanned=$mmapc_funcs])
 dnl The items of the compile pass (the value of every integer name that is
 dnl a macro or declared; mere use of the other kinds when only declared),
 dnl the declared functions, the C library and the target's macros: one awk.
 mmapc_madvise_declared_scan=no
 $AWK -v items="$mmapc_tmp/items.lst" -v fdecl="$mmapc_tmp/fdecl.lst" \
-  -f "$mmapc_probe_dir/plan.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/todo.lst" \
+  -f "$mmapc_probe_dir/plan.awk" "$mmapc_scan" "$mmapc_tmp/todo.lst" \
   "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/plan.out" ||
   AC_MSG_ERROR([cannot read the preprocessor pass's output (see config.log)])
 while read mmapc_tag mmapc_v; do
@@ -372,9 +368,9 @@ dnl object) is present without a value: try it again as a mere use.
 AS_IF([test -s "$mmapc_tmp/value.bad"],
   [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
      $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
-     "$mmapc_tmp/scan.out" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
    mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
-$AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_tmp/scan.out" "$mmapc_tmp/records" \
+$AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_tmp/records" \
   "$mmapc_tmp/value.good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
   >"$mmapc_tmp/results.lst"
 while read mmapc_name mmapc_v; do
@@ -410,6 +406,44 @@ while read mmapc_family mmapc_found mmapc_total; do
   AC_MSG_RESULT([$mmapc_found of $mmapc_total])
   AS_VAR_ARITH([mmapc_found_total], [$mmapc_found_total + $mmapc_found])
 done <"$mmapc_tmp/families.lst"
+])
+
+# _MMAPC_NAMES_TO_ASK(CATALOG-LIST)
+# ---------------------------------
+# From CATALOG-LIST (MMAPC_CATALOG's catalog.lst), the names whose cache
+# variable is not set, with their family and kind, in $mmapc_tmp/todo.lst;
+# the functions of MMAPC_CHECK_FUNCS likewise in fnames.lst; both lists of
+# names in asked.lst, for the preprocessor pass. A preset that is no valid
+# result stops configure.
+m4_define([_MMAPC_NAMES_TO_ASK],
+[: >"$mmapc_tmp/todo.lst"
+: >"$mmapc_tmp/asked.lst"
+while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
+  test "$mmapc_kw" = sym || continue
+  AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
+    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+     dnl yes, no, or a C integer: decimal without a leading 0 (C would read
+     dnl it as octal), or 0x and hex digits; either with a leading -.
+     mmapc_v_bad=no
+     AS_CASE([$mmapc_v],
+       [yes | no | 0 | -0], [],
+       [-0[[xX]]* | 0[[xX]]*],
+         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
+            ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+       [-[[1-9]]* | [[1-9]]*],
+         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
+            [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+       [mmapc_v_bad=yes])
+     AS_IF([test "x$mmapc_v_bad" = xyes],
+       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
+    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"
+     echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"])
+done <$1
+dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.
+_MMAPC_FUNCS_TODO
+while read mmapc_name; do
+  echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"
+done <"$mmapc_tmp/fnames.lst"
 ])
 
 # _MMAPC_FUNCS_TODO
@@ -453,6 +487,7 @@ m4_define([_MMAPC_FUNCS_DECLARED],
 # (yes or no).
 AC_DEFUN([MMAPC_CHECK_FUNCS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 m4_divert_text([DEFAULTS], [mmapc_funcs="m4_normalize([$1])"])dnl
 mmapc_funcs="m4_normalize([$1])"
 AC_MSG_CHECKING([for the mmap family of functions])
