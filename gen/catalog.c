@@ -7,11 +7,11 @@
 #include "diag.h"
 #include "lines.h"
 
-#define NOT_FOUND ((size_t)-1)
-
 void mmapc_catalog_init(struct mmapc_catalog *cat)
 {
     memset(cat, 0, sizeof *cat);
+    mmapc_nameindex_init(&cat->symbol_index);
+    mmapc_nameindex_init(&cat->family_index);
 }
 
 void mmapc_catalog_free(struct mmapc_catalog *cat)
@@ -29,8 +29,8 @@ void mmapc_catalog_free(struct mmapc_catalog *cat)
     }
     free(cat->families);
     free(cat->symbols);
-    free(cat->index);
-    free(cat->family_index);
+    mmapc_nameindex_free(&cat->symbol_index);
+    mmapc_nameindex_free(&cat->family_index);
     mmapc_catalog_init(cat);
 }
 
@@ -165,113 +165,9 @@ static int field_is(const struct field *f, const char *word)
     return strlen(word) == f->len && memcmp(f->start, word, f->len) == 0;
 }
 
-static unsigned long hash_name(const char *s, size_t len)
-{
-    unsigned long h = 2166136261UL;
-    size_t i;
-
-    for (i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h = (h * 16777619UL) & 0xffffffffUL;
-    }
-    return h;
-}
-
-static size_t find_symbol(const struct mmapc_catalog *cat, const char *name,
-                          size_t len)
-{
-    size_t slot, idx;
-
-    if (cat->index_cap == 0)
-        return NOT_FOUND;
-    slot = (size_t)hash_name(name, len) & (cat->index_cap - 1);
-    for (;;) {
-        idx = cat->index[slot];
-        if (idx == NOT_FOUND)
-            return NOT_FOUND;
-        if (strlen(cat->symbols[idx].name) == len
-            && memcmp(cat->symbols[idx].name, name, len) == 0)
-            return idx;
-        slot = (slot + 1) & (cat->index_cap - 1);
-    }
-}
-
 size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name)
 {
-    return find_symbol(cat, name, strlen(name));
-}
-
-static void index_insert(size_t *index, size_t cap, const char *name,
-                         size_t idx)
-{
-    size_t slot = (size_t)hash_name(name, strlen(name)) & (cap - 1);
-
-    while (index[slot] != NOT_FOUND)
-        slot = (slot + 1) & (cap - 1);
-    index[slot] = idx;
-}
-
-/* Keep the index at most half full. */
-static int index_reserve(struct mmapc_catalog *cat, size_t nsymbols)
-{
-    size_t cap = cat->index_cap == 0 ? 64 : cat->index_cap;
-    size_t *index, i;
-
-    while (cap < 2 * nsymbols)
-        cap *= 2;
-    if (cap == cat->index_cap)
-        return MMAPC_OK;
-    index = malloc(cap * sizeof *index);
-    if (index == NULL)
-        return MMAPC_ERR;
-    for (i = 0; i < cap; i++)
-        index[i] = NOT_FOUND;
-    for (i = 0; i < cat->nsymbols; i++)
-        index_insert(index, cap, cat->symbols[i].name, i);
-    free(cat->index);
-    cat->index = index;
-    cat->index_cap = cap;
-    return MMAPC_OK;
-}
-
-/* Families are hashed too: a linear search made a file of many families
- * (or many symbols of them) take quadratic time. */
-static size_t find_family(const struct mmapc_catalog *cat,
-                          const struct field *f)
-{
-    size_t slot, idx;
-
-    if (cat->family_index_cap == 0)
-        return NOT_FOUND;
-    slot = (size_t)hash_name(f->start, f->len) & (cat->family_index_cap - 1);
-    for (;;) {
-        idx = cat->family_index[slot];
-        if (idx == NOT_FOUND || field_is(f, cat->families[idx].name))
-            return idx;
-        slot = (slot + 1) & (cat->family_index_cap - 1);
-    }
-}
-
-static int family_index_reserve(struct mmapc_catalog *cat, size_t nfamilies)
-{
-    size_t cap = cat->family_index_cap == 0 ? 32 : cat->family_index_cap;
-    size_t *index, i;
-
-    while (cap < 2 * nfamilies)
-        cap *= 2;
-    if (cap == cat->family_index_cap)
-        return MMAPC_OK;
-    index = malloc(cap * sizeof *index);
-    if (index == NULL)
-        return MMAPC_ERR;
-    for (i = 0; i < cap; i++)
-        index[i] = NOT_FOUND;
-    for (i = 0; i < cat->nfamilies; i++)
-        index_insert(index, cap, cat->families[i].name, i);
-    free(cat->family_index);
-    cat->family_index = index;
-    cat->family_index_cap = cap;
-    return MMAPC_OK;
+    return mmapc_nameindex_find(&cat->symbol_index, name, strlen(name));
 }
 
 static int out_of_memory(const char *file, unsigned long line)
@@ -296,8 +192,8 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
     if (!rest_of_line(rest, &title))
         return mmapc_error_at(file, line, "%%family %.*s: missing title",
                               (int)name.len, name.start);
-    prev = find_family(cat, &name);
-    if (prev != NOT_FOUND)
+    prev = mmapc_nameindex_find(&cat->family_index, name.start, name.len);
+    if (prev != MMAPC_NAMEINDEX_NONE)
         return mmapc_error_at(file, line,
                               "family %.*s already declared at %s:%lu",
                               (int)name.len, name.start,
@@ -312,20 +208,18 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
         cat->families = p;
         cat->families_cap = cap;
     }
-    if (family_index_reserve(cat, cat->nfamilies + 1) != MMAPC_OK)
-        return out_of_memory(file, line);
     fam = &cat->families[cat->nfamilies];
     fam->name = dup_field(&name);
     fam->title = dup_field(&title);
     fam->file = file;
     fam->line = line;
-    if (fam->name == NULL || fam->title == NULL) {
+    if (fam->name == NULL || fam->title == NULL
+        || mmapc_nameindex_add(&cat->family_index, fam->name,
+                               cat->nfamilies) != MMAPC_OK) {
         free(fam->name);
         free(fam->title);
         return out_of_memory(file, line);
     }
-    index_insert(cat->family_index, cat->family_index_cap, fam->name,
-                 cat->nfamilies);
     cat->nfamilies++;
     return MMAPC_OK;
 }
@@ -408,14 +302,14 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     if (!rest_of_line(p, &descr))
         return mmapc_error_at(file, line, "%.*s: missing DESCRIPTION field",
                               (int)name.len, name.start);
-    prev = find_symbol(cat, name.start, name.len);
-    if (prev != NOT_FOUND)
+    prev = mmapc_nameindex_find(&cat->symbol_index, name.start, name.len);
+    if (prev != MMAPC_NAMEINDEX_NONE)
         return mmapc_error_at(file, line, "%.*s already listed at %s:%lu",
                               (int)name.len, name.start,
                               cat->symbols[prev].file,
                               cat->symbols[prev].line);
-    fam = find_family(cat, &family);
-    if (fam == NOT_FOUND)
+    fam = mmapc_nameindex_find(&cat->family_index, family.start, family.len);
+    if (fam == MMAPC_NAMEINDEX_NONE)
         return mmapc_error_at(file, line,
                               "%.*s: family '%.*s' is not declared "
                               "(declare it first with %%family)",
@@ -439,8 +333,6 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
         cat->symbols = s;
         cat->symbols_cap = cap;
     }
-    if (index_reserve(cat, cat->nsymbols + 1) != MMAPC_OK)
-        return out_of_memory(file, line);
     sym = &cat->symbols[cat->nsymbols];
     sym->name = dup_field(&name);
     sym->family = fam;
@@ -451,13 +343,14 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     sym->file = file;
     sym->line = line;
     if (sym->name == NULL || sym->description == NULL
-        || (sym->python == NULL && !field_is(&python, "-"))) {
+        || (sym->python == NULL && !field_is(&python, "-"))
+        || mmapc_nameindex_add(&cat->symbol_index, sym->name,
+                               cat->nsymbols) != MMAPC_OK) {
         free(sym->name);
         free(sym->python);
         free(sym->description);
         return out_of_memory(file, line);
     }
-    index_insert(cat->index, cat->index_cap, sym->name, cat->nsymbols);
     cat->nsymbols++;
     return MMAPC_OK;
 }

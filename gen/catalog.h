@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "nameindex.h"
+
 #define MMAPC_NAME_MAX 63
 
 enum mmapc_kind {
@@ -42,10 +44,8 @@ struct mmapc_catalog {
     size_t nfamilies, families_cap;
     struct mmapc_symdef *symbols;
     size_t nsymbols, symbols_cap;
-    size_t *index;       /* open-addressing hash of symbol names */
-    size_t index_cap;    /* a power of two, or 0 */
-    size_t *family_index;     /* the same for family names */
-    size_t family_index_cap;
+    struct mmapc_nameindex symbol_index;   /* name -> index in symbols */
+    struct mmapc_nameindex family_index;   /* name -> index in families */
 };
 
 void mmapc_catalog_init(struct mmapc_catalog *cat);

@@ -13,6 +13,9 @@
 void mmapc_results_init(struct mmapc_results *res)
 {
     memset(res, 0, sizeof *res);
+    mmapc_nameindex_init(&res->predefs.index);
+    mmapc_nameindex_init(&res->headers.index);
+    mmapc_nameindex_init(&res->functions.index);
 }
 
 static void free_facts(struct mmapc_facts *facts)
@@ -24,7 +27,7 @@ static void free_facts(struct mmapc_facts *facts)
         free(facts->items[i].value);
     }
     free(facts->items);
-    free(facts->index);
+    mmapc_nameindex_free(&facts->index);
 }
 
 void mmapc_results_free(struct mmapc_results *res)
@@ -184,61 +187,16 @@ static int set_sizeof(struct reader *r, char *rest)
     return MMAPC_OK;
 }
 
-/* The facts' names are hashed: a linear search for repeats made a file of
- * many predef lines take quadratic time. */
-#define NO_FACT ((size_t)-1)
-
-static size_t fact_slot(const struct mmapc_facts *facts, const char *name)
-{
-    unsigned long h = 2166136261UL;
-    const char *p;
-    size_t slot;
-
-    for (p = name; *p != '\0'; p++)
-        h = ((h ^ (unsigned char)*p) * 16777619UL) & 0xffffffffUL;
-    slot = (size_t)h & (facts->index_cap - 1);
-    while (facts->index[slot] != NO_FACT
-           && strcmp(facts->items[facts->index[slot]].name, name) != 0)
-        slot = (slot + 1) & (facts->index_cap - 1);
-    return slot;
-}
-
-/* Room in the index for N names, at most half full. */
-static int fact_index_reserve(struct mmapc_facts *facts, size_t n)
-{
-    size_t cap = facts->index_cap == 0 ? 32 : facts->index_cap;
-    size_t i;
-
-    while (cap < 2 * n)
-        cap *= 2;
-    if (cap == facts->index_cap)
-        return MMAPC_OK;
-    free(facts->index);
-    facts->index = malloc(cap * sizeof *facts->index);
-    facts->index_cap = facts->index == NULL ? 0 : cap;
-    if (facts->index == NULL)
-        return MMAPC_ERR;
-    for (i = 0; i < cap; i++)
-        facts->index[i] = NO_FACT;
-    for (i = 0; i < facts->count; i++)
-        facts->index[fact_slot(facts, facts->items[i].name)] = i;
-    return MMAPC_OK;
-}
-
 static int add_fact(struct reader *r, struct mmapc_facts *facts,
                     const char *kind, const char *name, const char *value)
 {
     struct mmapc_fact *f;
-    size_t slot;
+    size_t prev = mmapc_nameindex_find(&facts->index, name, strlen(name));
 
-    if (fact_index_reserve(facts, facts->count + 1) != MMAPC_OK)
-        return mmapc_error_at(r->file, r->line, "out of memory");
-    slot = fact_slot(facts, name);
-    if (facts->index[slot] != NO_FACT)
+    if (prev != MMAPC_NAMEINDEX_NONE)
         return mmapc_error_at(r->file, r->line,
                               "repeated %s '%s' (first at line %lu)",
-                              kind, name,
-                              facts->items[facts->index[slot]].line);
+                              kind, name, facts->items[prev].line);
     if (facts->count == facts->cap) {
         size_t cap = facts->cap == 0 ? 8 : 2 * facts->cap;
         struct mmapc_fact *p = realloc(facts->items, cap * sizeof *p);
@@ -252,12 +210,13 @@ static int add_fact(struct reader *r, struct mmapc_facts *facts,
     f->name = dup_range(name, strlen(name));
     f->value = dup_range(value, strlen(value));
     f->line = r->line;
-    if (f->name == NULL || f->value == NULL) {
+    if (f->name == NULL || f->value == NULL
+        || mmapc_nameindex_add(&facts->index, f->name, facts->count)
+           != MMAPC_OK) {
         free(f->name);
         free(f->value);
         return mmapc_error_at(r->file, r->line, "out of memory");
     }
-    facts->index[slot] = facts->count;
     facts->count++;
     return MMAPC_OK;
 }

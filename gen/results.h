@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "intval.h"
+#include "nameindex.h"
 
 /* A "NAME VALUE" fact: a predef, header or function line. */
 struct mmapc_fact {
@@ -21,8 +22,7 @@ struct mmapc_fact {
 struct mmapc_facts {
     struct mmapc_fact *items;
     size_t count, cap;
-    size_t *index;       /* open-addressing hash of the names */
-    size_t index_cap;    /* a power of two, or 0 */
+    struct mmapc_nameindex index;   /* name -> index in items */
 };
 
 enum mmapc_state {
