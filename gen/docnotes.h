@@ -20,6 +20,12 @@
  *                         extern const object, say);
  *   differs between architectures
  *                         the catalog's ",archdep" attribute.
+ *
+ * The catalog is arranged for the docs once per output (struct
+ * mmapc_docnotes): each family's symbols, the counts, and the groups of
+ * names with the same value. Asking each family or each symbol in turn to
+ * scan the whole catalog made a catalog of 40,000 families take seconds
+ * (docs/robustness.md).
  */
 #ifndef MMAPC_GEN_DOCNOTES_H
 #define MMAPC_GEN_DOCNOTES_H
@@ -31,6 +37,30 @@
 
 /* Room for any value text. */
 #define MMAPC_DOCVALUE_BUFSIZE 48
+
+/* The catalog and results arranged for the docs. Read it through the
+ * functions below. */
+struct mmapc_docnotes {
+    const struct mmapc_input *in;
+    /* Family F's symbols, in catalog order, are by_family[family_start[F]]
+     * up to by_family[family_start[F + 1]] (excluded). */
+    size_t *family_start;
+    size_t *by_family;
+    size_t *family_present;    /* per family: how many are present */
+    size_t present;            /* in all */
+    /* The symbols that can have aliases (an integer kind with a nonzero
+     * value), sorted by family, value, then catalog order, so that a
+     * group of the same value is a run; per symbol, its run in it (an
+     * empty one for the others). */
+    size_t *aliases;
+    size_t *alias_start, *alias_end;
+};
+
+/* Arrange IN for the docs; IN must outlive DN. MMAPC_OK, or MMAPC_ERR
+ * after reporting (out of memory). */
+int mmapc_docnotes_init(struct mmapc_docnotes *dn,
+                        const struct mmapc_input *in);
+void mmapc_docnotes_free(struct mmapc_docnotes *dn);
 
 /* 1 when symbol I is present on the target (with or without a value). */
 int mmapc_doc_present(const struct mmapc_input *in, size_t i);
@@ -45,23 +75,23 @@ const char *mmapc_doc_value(const struct mmapc_input *in, size_t i,
  * MS_OLDSYNC (0 by definition). */
 int mmapc_zero_is_meaningful(const char *name);
 
-/* The symbols of family FAMILY in catalog order: the first index at or
- * after FROM, or cat->nsymbols when there is none. */
-size_t mmapc_doc_next_in_family(const struct mmapc_input *in, size_t family,
-                                size_t from);
+/* The symbols of family FAMILY, in catalog order: *N indices. */
+const size_t *mmapc_doc_family_symbols(const struct mmapc_docnotes *dn,
+                                       size_t family, size_t *n);
 
 /* How many symbols family FAMILY has, and how many of them are present. */
-void mmapc_doc_family_count(const struct mmapc_input *in, size_t family,
+void mmapc_doc_family_count(const struct mmapc_docnotes *dn, size_t family,
                             size_t *total, size_t *present);
 
 /* How many symbols are present in all. */
-size_t mmapc_doc_present_count(const struct mmapc_input *in);
+size_t mmapc_doc_present_count(const struct mmapc_docnotes *dn);
 
 /* Write the notes of symbol I (see above) to OUT, names through PUT_NAME
  * and the rest as it is (plain ASCII words, ':' and ','; nothing that needs
  * escaping in Markdown or roff); nothing at all when there are none.
  * Returns the number of notes. OUT NULL: only count them. */
-size_t mmapc_doc_put_notes(FILE *out, const struct mmapc_input *in, size_t i,
+size_t mmapc_doc_put_notes(FILE *out, const struct mmapc_docnotes *dn,
+                           size_t i,
                            void (*put_name)(FILE *out, const char *name));
 
 #endif

@@ -127,8 +127,9 @@ static void put_fact_lines(FILE *out, const struct mmapc_facts *facts,
     }
 }
 
-static void put_target_items(FILE *out, const struct mmapc_input *in)
+static void put_target_items(FILE *out, const struct mmapc_docnotes *dn)
 {
+    const struct mmapc_input *in = dn->in;
     const struct mmapc_results *res = in->res;
     size_t found = count_yes(&res->headers);
 
@@ -164,7 +165,7 @@ static void put_target_items(FILE *out, const struct mmapc_input *in)
     tp(out, "symbols");
     fprintf(out, "%lu in the catalog, %lu present\n",
             (unsigned long)in->cat->nsymbols,
-            (unsigned long)mmapc_doc_present_count(in));
+            (unsigned long)mmapc_doc_present_count(dn));
     tp(out, "generator");
     fputs("mmapc\\-gen ", out);
     put_roff(out, in->version, ROFF_TYPED, 0);
@@ -195,14 +196,15 @@ static void put_functions(FILE *out, const struct mmapc_results *res)
     }
 }
 
-static void put_family_summary(FILE *out, const struct mmapc_input *in)
+static void put_family_summary(FILE *out, const struct mmapc_docnotes *dn)
 {
+    const struct mmapc_input *in = dn->in;
     size_t f, total, present;
 
     for (f = 0; f < in->cat->nfamilies; f++) {
         const struct mmapc_family *fam = &in->cat->families[f];
 
-        mmapc_doc_family_count(in, f, &total, &present);
+        mmapc_doc_family_count(dn, f, &total, &present);
         fputs(".TP\n", out);
         put_bold(out, fam->name);
         fputc('\n', out);
@@ -212,8 +214,9 @@ static void put_family_summary(FILE *out, const struct mmapc_input *in)
     }
 }
 
-static void put_symbol(FILE *out, const struct mmapc_input *in, size_t i)
+static void put_symbol(FILE *out, const struct mmapc_docnotes *dn, size_t i)
 {
+    const struct mmapc_input *in = dn->in;
     const struct mmapc_symdef *s = &in->cat->symbols[i];
     char buf[MMAPC_DOCVALUE_BUFSIZE];
     const char *value = mmapc_doc_value(in, i, buf, sizeof buf);
@@ -232,7 +235,7 @@ static void put_symbol(FILE *out, const struct mmapc_input *in, size_t i)
     fputc('\n', out);
     /* Then, on a line of their own, what the Markdown table has in its
      * CPython and notes columns, when there is something. */
-    notes = mmapc_doc_put_notes(NULL, in, i, put_bold);
+    notes = mmapc_doc_put_notes(NULL, dn, i, put_bold);
     if (s->python != NULL || notes > 0)
         fputs(".br\n", out);
     if (s->python != NULL) {
@@ -242,19 +245,21 @@ static void put_symbol(FILE *out, const struct mmapc_input *in, size_t i)
     }
     if (notes > 0) {
         fputs("Notes: ", out);
-        mmapc_doc_put_notes(out, in, i, put_bold);
+        mmapc_doc_put_notes(out, dn, i, put_bold);
         fputs(".\n", out);
     }
 }
 
-static void put_families(FILE *out, const struct mmapc_input *in)
+static void put_families(FILE *out, const struct mmapc_docnotes *dn)
 {
-    size_t f, i, total, present;
+    const struct mmapc_input *in = dn->in;
+    const size_t *symbols;
+    size_t f, k, total, present;
 
     for (f = 0; f < in->cat->nfamilies; f++) {
         const struct mmapc_family *fam = &in->cat->families[f];
 
-        mmapc_doc_family_count(in, f, &total, &present);
+        mmapc_doc_family_count(dn, f, &total, &present);
         fputs(".SS \"", out);
         put_roff(out, fam->name, ROFF_TYPED, 0);
         fputs(": ", out);
@@ -266,29 +271,30 @@ static void put_families(FILE *out, const struct mmapc_input *in)
         }
         fprintf(out, "%lu of %lu present on this target.\n",
                 (unsigned long)present, (unsigned long)total);
-        for (i = mmapc_doc_next_in_family(in, f, 0); i < in->cat->nsymbols;
-             i = mmapc_doc_next_in_family(in, f, i + 1))
-            put_symbol(out, in, i);
+        symbols = mmapc_doc_family_symbols(dn, f, &total);
+        for (k = 0; k < total; k++)
+            put_symbol(out, dn, symbols[k]);
     }
 }
 
 struct rctx {
-    const struct mmapc_input *in;
+    const struct mmapc_docnotes *dn;
 };
 
 static int fill(FILE *out, const char *name, int block, void *ctx)
 {
-    const struct mmapc_input *in = ((const struct rctx *)ctx)->in;
+    const struct mmapc_docnotes *dn = ((const struct rctx *)ctx)->dn;
+    const struct mmapc_input *in = dn->in;
 
     if (block) {
         if (strcmp(name, "TARGET_ITEMS") == 0)
-            put_target_items(out, in);
+            put_target_items(out, dn);
         else if (strcmp(name, "FUNCTIONS") == 0)
             put_functions(out, in->res);
         else if (strcmp(name, "FAMILY_SUMMARY") == 0)
-            put_family_summary(out, in);
+            put_family_summary(out, dn);
         else if (strcmp(name, "FAMILIES") == 0)
-            put_families(out, in);
+            put_families(out, dn);
         else
             return MMAPC_FILL_UNKNOWN;
         return MMAPC_FILL_OK;
@@ -306,11 +312,17 @@ int mmapc_emit_man(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_template *tmpl =
         mmapc_template_find("mmap_consts.7.in");
+    struct mmapc_docnotes dn;
     struct rctx r;
+    int rc;
 
     if (tmpl == NULL)
         return mmapc_error("internal error: template mmap_consts.7.in is "
                            "not built in");
-    r.in = in;
-    return mmapc_template_fill(out, tmpl, fill, &r);
+    if (mmapc_docnotes_init(&dn, in) != MMAPC_OK)
+        return MMAPC_ERR;
+    r.dn = &dn;
+    rc = mmapc_template_fill(out, tmpl, fill, &r);
+    mmapc_docnotes_free(&dn);
+    return rc;
 }

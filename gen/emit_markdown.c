@@ -113,8 +113,9 @@ static size_t count_yes(const struct mmapc_facts *facts)
     return n;
 }
 
-static void put_target_rows(FILE *out, const struct mmapc_input *in)
+static void put_target_rows(FILE *out, const struct mmapc_docnotes *dn)
 {
+    const struct mmapc_input *in = dn->in;
     const struct mmapc_results *res = in->res;
     size_t found = count_yes(&res->headers);
 
@@ -146,7 +147,7 @@ static void put_target_rows(FILE *out, const struct mmapc_input *in)
     fputs(" |\n", out);
     fprintf(out, "| symbols | %lu in the catalog, %lu present |\n",
             (unsigned long)in->cat->nsymbols,
-            (unsigned long)mmapc_doc_present_count(in));
+            (unsigned long)mmapc_doc_present_count(dn));
     row_begin(out, "generator");
     fputs("mmapc-gen ", out);
     put_md_text(out, in->version);
@@ -209,14 +210,15 @@ static void put_functions(FILE *out, const struct mmapc_results *res)
 
 /* -------------------------------------------------------------- families */
 
-static void put_family_summary(FILE *out, const struct mmapc_input *in)
+static void put_family_summary(FILE *out, const struct mmapc_docnotes *dn)
 {
+    const struct mmapc_input *in = dn->in;
     size_t f, total, present;
 
     for (f = 0; f < in->cat->nfamilies; f++) {
         const struct mmapc_family *fam = &in->cat->families[f];
 
-        mmapc_doc_family_count(in, f, &total, &present);
+        mmapc_doc_family_count(dn, f, &total, &present);
         fputs("| ", out);
         put_md_code(out, fam->name);
         fputs(" | ", out);
@@ -226,8 +228,10 @@ static void put_family_summary(FILE *out, const struct mmapc_input *in)
     }
 }
 
-static void put_symbol_row(FILE *out, const struct mmapc_input *in, size_t i)
+static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
+                           size_t i)
 {
+    const struct mmapc_input *in = dn->in;
     const struct mmapc_symdef *s = &in->cat->symbols[i];
     char buf[MMAPC_DOCVALUE_BUFSIZE];
     const char *value = mmapc_doc_value(in, i, buf, sizeof buf);
@@ -244,18 +248,20 @@ static void put_symbol_row(FILE *out, const struct mmapc_input *in, size_t i)
     fputs(" | ", out);
     put_md_text(out, s->python != NULL ? s->python : "-");
     fputs(" | ", out);
-    mmapc_doc_put_notes(out, in, i, put_md_name);
+    mmapc_doc_put_notes(out, dn, i, put_md_name);
     fputs(" |\n", out);
 }
 
-static void put_families(FILE *out, const struct mmapc_input *in)
+static void put_families(FILE *out, const struct mmapc_docnotes *dn)
 {
-    size_t f, i, total, present;
+    const struct mmapc_input *in = dn->in;
+    const size_t *symbols;
+    size_t f, k, total, present;
 
     for (f = 0; f < in->cat->nfamilies; f++) {
         const struct mmapc_family *fam = &in->cat->families[f];
 
-        mmapc_doc_family_count(in, f, &total, &present);
+        mmapc_doc_family_count(dn, f, &total, &present);
         if (f > 0)
             fputc('\n', out);
         fputs("### ", out);
@@ -271,31 +277,32 @@ static void put_families(FILE *out, const struct mmapc_input *in)
                 (unsigned long)present, (unsigned long)total);
         fputs("| name | value | description | CPython | notes |\n"
               "|---|---|---|---|---|\n", out);
-        for (i = mmapc_doc_next_in_family(in, f, 0); i < in->cat->nsymbols;
-             i = mmapc_doc_next_in_family(in, f, i + 1))
-            put_symbol_row(out, in, i);
+        symbols = mmapc_doc_family_symbols(dn, f, &total);
+        for (k = 0; k < total; k++)
+            put_symbol_row(out, dn, symbols[k]);
     }
 }
 
 /* ------------------------------------------------------------------ fill */
 
 struct mctx {
-    const struct mmapc_input *in;
+    const struct mmapc_docnotes *dn;
 };
 
 static int fill(FILE *out, const char *name, int block, void *ctx)
 {
-    const struct mmapc_input *in = ((const struct mctx *)ctx)->in;
+    const struct mmapc_docnotes *dn = ((const struct mctx *)ctx)->dn;
+    const struct mmapc_input *in = dn->in;
 
     if (block) {
         if (strcmp(name, "TARGET_ROWS") == 0)
-            put_target_rows(out, in);
+            put_target_rows(out, dn);
         else if (strcmp(name, "FUNCTIONS") == 0)
             put_functions(out, in->res);
         else if (strcmp(name, "FAMILY_SUMMARY") == 0)
-            put_family_summary(out, in);
+            put_family_summary(out, dn);
         else if (strcmp(name, "FAMILIES") == 0)
-            put_families(out, in);
+            put_families(out, dn);
         else
             return MMAPC_FILL_UNKNOWN;
         return MMAPC_FILL_OK;
@@ -313,11 +320,17 @@ int mmapc_emit_markdown(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_template *tmpl =
         mmapc_template_find("mmap_consts.md.in");
+    struct mmapc_docnotes dn;
     struct mctx m;
+    int rc;
 
     if (tmpl == NULL)
         return mmapc_error("internal error: template mmap_consts.md.in is "
                            "not built in");
-    m.in = in;
-    return mmapc_template_fill(out, tmpl, fill, &m);
+    if (mmapc_docnotes_init(&dn, in) != MMAPC_OK)
+        return MMAPC_ERR;
+    m.dn = &dn;
+    rc = mmapc_template_fill(out, tmpl, fill, &m);
+    mmapc_docnotes_free(&dn);
+    return rc;
 }

@@ -218,10 +218,13 @@ START_TEST(test_docnotes)
     struct mmapc_catalog cat;
     struct mmapc_results res;
     struct mmapc_input in;
+    struct mmapc_docnotes dn;
     char buf[MMAPC_DOCVALUE_BUFSIZE];
-    size_t total, present, i;
+    const size_t *symbols;
+    size_t total, present, i, n;
 
     load_escapes(&cat, &res, &in);
+    ck_assert_int_eq(mmapc_docnotes_init(&dn, &in), MMAPC_OK);
     ck_assert(mmapc_zero_is_meaningful("PROT_NONE"));
     ck_assert(mmapc_zero_is_meaningful("MAP_PRIVATE"));
     ck_assert(mmapc_zero_is_meaningful("MS_SYNC"));
@@ -232,17 +235,52 @@ START_TEST(test_docnotes)
     i = mmapc_catalog_find(&cat, "NOTE_PTR");
     ck_assert_str_eq(mmapc_doc_value(&in, i, buf, sizeof buf), "present");
     ck_assert(mmapc_doc_present(&in, i));
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &in, i, NULL), 1);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn, i, NULL), 1);
     i = mmapc_catalog_find(&cat, "NOTE_B");
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &in, i, NULL), 2);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn, i, NULL), 2);
+    /* aliases: one family, one sign, one nonzero value */
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
+                                          mmapc_catalog_find(&cat, "NOTE_C"),
+                                          NULL), 1);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
+                                          mmapc_catalog_find(&cat, "NOTE_NEG"),
+                                          NULL), 1);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
+                                          mmapc_catalog_find(&cat, "NOTE_POS"),
+                                          NULL), 0);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
+                                          mmapc_catalog_find(&cat, "ESC_OTHER"),
+                                          NULL), 0);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
+                                          mmapc_catalog_find(&cat,
+                                                             "NOTE_ZINT2"),
+                                          NULL), 0);
     i = mmapc_catalog_find(&cat, "NOTE_MAC");
     ck_assert_str_eq(mmapc_doc_value(&in, i, buf, sizeof buf), "absent");
     ck_assert(!mmapc_doc_present(&in, i));
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &in, i, NULL), 0);
-    mmapc_doc_family_count(&in, 2, &total, &present);
+    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn, i, NULL), 0);
+    mmapc_doc_family_count(&dn, 2, &total, &present);
     ck_assert_uint_eq(total, 0);
     ck_assert_uint_eq(present, 0);
-    ck_assert_uint_eq(mmapc_doc_present_count(&in), 19);
+    mmapc_doc_family_symbols(&dn, 2, &n);
+    ck_assert_uint_eq(n, 0);
+    /* NOTE: 15 names, 13 present, in catalog order; ESC has one after
+     * them */
+    mmapc_doc_family_count(&dn, 1, &total, &present);
+    ck_assert_uint_eq(total, 15);
+    ck_assert_uint_eq(present, 13);
+    symbols = mmapc_doc_family_symbols(&dn, 1, &n);
+    ck_assert_uint_eq(n, 15);
+    ck_assert_uint_eq(symbols[0], mmapc_catalog_find(&cat, "NOTE_A"));
+    ck_assert_uint_eq(symbols[14], mmapc_catalog_find(&cat, "NOTE_ABS"));
+    for (i = 1; i < n; i++)
+        ck_assert_uint_lt(symbols[i - 1], symbols[i]);
+    symbols = mmapc_doc_family_symbols(&dn, 0, &n);
+    ck_assert_uint_eq(n, 6);
+    ck_assert_uint_eq(symbols[4], mmapc_catalog_find(&cat, "_ESC_LEAD"));
+    ck_assert_uint_eq(symbols[5], mmapc_catalog_find(&cat, "ESC_OTHER"));
+    ck_assert_uint_eq(mmapc_doc_present_count(&dn), 19);
+    mmapc_docnotes_free(&dn);
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
 }
