@@ -4,6 +4,8 @@
  * The same content as mmap_consts.md (gen/emit_markdown.c): the target and
  * toolchain, the functions found, one subsection per family with every
  * catalog symbol as a tagged paragraph (.TP). Only man(7) macros, no tbl.
+ * The walk of the document (gen/docwalk.c) and the per-symbol facts
+ * (gen/docnotes.c) are shared with mmap_consts.md; this file is the format.
  *
  * Escaping, for text from the catalog and the results:
  * - a backslash is \e; a double quote \(dq (safe in macro arguments too);
@@ -21,10 +23,9 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "diag.h"
 #include "docnotes.h"
+#include "docwalk.h"
 #include "emit.h"
-#include "template.h"
 
 enum roff_mode {
     ROFF_PROSE,   /* descriptions, titles */
@@ -101,21 +102,12 @@ static void item_text(FILE *out, const char *label, const char *text,
     fputc('\n', out);
 }
 
-static size_t count_yes(const struct mmapc_facts *facts)
-{
-    size_t i, n = 0;
-
-    for (i = 0; i < facts->count; i++)
-        n += (size_t)mmapc_fact_yes(&facts->items[i]);
-    return n;
-}
-
 /* The names of FACTS whose value is (or is not) "yes", one per line, in
  * bold, separated by commas; the last followed by END. */
 static void put_fact_lines(FILE *out, const struct mmapc_facts *facts,
                            int yes, const char *end)
 {
-    size_t i, n = count_yes(facts), k = 0;
+    size_t i, n = mmapc_doc_count_yes(facts), k = 0;
 
     if (!yes)
         n = facts->count - n;
@@ -131,7 +123,7 @@ static void put_target_items(FILE *out, const struct mmapc_docnotes *dn)
 {
     const struct mmapc_input *in = dn->in;
     const struct mmapc_results *res = in->res;
-    size_t found = count_yes(&res->headers);
+    size_t found = mmapc_doc_count_yes(&res->headers);
 
     tp(out, "target");
     put_roff(out, res->target, ROFF_TYPED, 1);
@@ -172,46 +164,41 @@ static void put_target_items(FILE *out, const struct mmapc_docnotes *dn)
     fputc('\n', out);
 }
 
-static void put_functions(FILE *out, const struct mmapc_results *res)
+/* LEAD on a line of its own, then the names (see put_fact_lines). */
+static void put_fact_list(FILE *out, const char *lead,
+                          const struct mmapc_facts *facts, int yes)
 {
-    const struct mmapc_facts *f = &res->functions;
-    size_t found = count_yes(f);
-
-    if (f->count == 0) {
-        fputs("configure checked no functions.\n", out);
-        return;
-    }
-    if (found == 0) {
-        fputs("None found; configure checked:\n", out);
-        put_fact_lines(out, f, 0, ".\n");
-        return;
-    }
-    fprintf(out, "Found on this target (declared in the headers and "
-            "linkable), %lu of %lu:\n", (unsigned long)found,
-            (unsigned long)f->count);
-    put_fact_lines(out, f, 1, ".\n");
-    if (found < f->count) {
-        fputs(".PP\nNot found:\n", out);
-        put_fact_lines(out, f, 0, ".\n");
-    }
+    fputs(lead, out);
+    fputc('\n', out);
+    put_fact_lines(out, facts, yes, ".\n");
 }
 
-static void put_family_summary(FILE *out, const struct mmapc_docnotes *dn)
+static void put_paragraph_break(FILE *out)
 {
-    const struct mmapc_input *in = dn->in;
-    size_t f, total, present;
+    fputs(".PP\n", out);
+}
 
-    for (f = 0; f < in->cat->nfamilies; f++) {
-        const struct mmapc_family *fam = &in->cat->families[f];
+static void put_summary_item(FILE *out, const struct mmapc_family *fam,
+                             size_t present, size_t total)
+{
+    fputs(".TP\n", out);
+    put_bold(out, fam->name);
+    fputc('\n', out);
+    put_roff(out, fam->title, ROFF_PROSE, 1);
+    fprintf(out, ": %lu of %lu present\n", (unsigned long)present,
+            (unsigned long)total);
+}
 
-        mmapc_doc_family_count(dn, f, &total, &present);
-        fputs(".TP\n", out);
-        put_bold(out, fam->name);
-        fputc('\n', out);
-        put_roff(out, fam->title, ROFF_PROSE, 1);
-        fprintf(out, ": %lu of %lu present\n", (unsigned long)present,
-                (unsigned long)total);
-    }
+/* .SS starts a subsection: no separator needed between families. */
+static void put_family_heading(FILE *out, const struct mmapc_family *fam,
+                               size_t f)
+{
+    (void)f;
+    fputs(".SS \"", out);
+    put_roff(out, fam->name, ROFF_TYPED, 0);
+    fputs(": ", out);
+    put_roff(out, fam->title, ROFF_PROSE, 0);
+    fputs("\"\n", out);
 }
 
 static void put_symbol(FILE *out, const struct mmapc_docnotes *dn, size_t i)
@@ -250,79 +237,27 @@ static void put_symbol(FILE *out, const struct mmapc_docnotes *dn, size_t i)
     }
 }
 
-static void put_families(FILE *out, const struct mmapc_docnotes *dn)
+/* @@TARGET@@, @@VERSION@@: typed text, which the template never puts at
+ * the start of a line. */
+static void put_inline(FILE *out, const char *text)
 {
-    const struct mmapc_input *in = dn->in;
-    const size_t *symbols;
-    size_t f, k, total, present;
-
-    for (f = 0; f < in->cat->nfamilies; f++) {
-        const struct mmapc_family *fam = &in->cat->families[f];
-
-        mmapc_doc_family_count(dn, f, &total, &present);
-        fputs(".SS \"", out);
-        put_roff(out, fam->name, ROFF_TYPED, 0);
-        fputs(": ", out);
-        put_roff(out, fam->title, ROFF_PROSE, 0);
-        fputs("\"\n", out);
-        if (total == 0) {
-            fputs("The catalog lists no names in this family.\n", out);
-            continue;
-        }
-        fprintf(out, "%lu of %lu present on this target.\n",
-                (unsigned long)present, (unsigned long)total);
-        symbols = mmapc_doc_family_symbols(dn, f, &total);
-        for (k = 0; k < total; k++)
-            put_symbol(out, dn, symbols[k]);
-    }
+    put_roff(out, text, ROFF_TYPED, 0);
 }
 
-struct rctx {
-    const struct mmapc_docnotes *dn;
+static const struct mmapc_docformat man = {
+    "mmap_consts.7.in",
+    "TARGET_ITEMS",
+    put_inline,
+    put_target_items,
+    put_fact_list,
+    put_paragraph_break,
+    put_summary_item,
+    put_family_heading,
+    NULL,
+    put_symbol
 };
-
-static int fill(FILE *out, const char *name, int block, void *ctx)
-{
-    const struct mmapc_docnotes *dn = ((const struct rctx *)ctx)->dn;
-    const struct mmapc_input *in = dn->in;
-
-    if (block) {
-        if (strcmp(name, "TARGET_ITEMS") == 0)
-            put_target_items(out, dn);
-        else if (strcmp(name, "FUNCTIONS") == 0)
-            put_functions(out, in->res);
-        else if (strcmp(name, "FAMILY_SUMMARY") == 0)
-            put_family_summary(out, dn);
-        else if (strcmp(name, "FAMILIES") == 0)
-            put_families(out, dn);
-        else
-            return MMAPC_FILL_UNKNOWN;
-        return MMAPC_FILL_OK;
-    }
-    if (strcmp(name, "TARGET") == 0)
-        put_roff(out, in->res->target, ROFF_TYPED, 0);
-    else if (strcmp(name, "VERSION") == 0)
-        put_roff(out, in->version, ROFF_TYPED, 0);
-    else
-        return MMAPC_FILL_UNKNOWN;
-    return MMAPC_FILL_OK;
-}
 
 int mmapc_emit_man(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl =
-        mmapc_template_find("mmap_consts.7.in");
-    struct mmapc_docnotes dn;
-    struct rctx r;
-    int rc;
-
-    if (tmpl == NULL)
-        return mmapc_error("internal error: template mmap_consts.7.in is "
-                           "not built in");
-    if (mmapc_docnotes_init(&dn, in) != MMAPC_OK)
-        return MMAPC_ERR;
-    r.dn = &dn;
-    rc = mmapc_template_fill(out, tmpl, fill, &r);
-    mmapc_docnotes_free(&dn);
-    return rc;
+    return mmapc_docwalk(out, in, &man);
 }

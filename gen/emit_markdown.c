@@ -3,7 +3,8 @@
  * CommonMark with GitHub-style tables: the target and toolchain, the
  * functions found, and one table per family (families in catalog order,
  * symbols in catalog order within each) with every catalog symbol. The
- * per-symbol facts come from gen/docnotes.c, shared with the man page.
+ * walk of the document (gen/docwalk.c) and the per-symbol facts
+ * (gen/docnotes.c) are shared with the man page; this file is the format.
  *
  * Escaping: catalog text (descriptions, family titles) and the results'
  * free text (compiler, C library) may hold any printable ASCII, so every
@@ -19,10 +20,9 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "diag.h"
 #include "docnotes.h"
+#include "docwalk.h"
 #include "emit.h"
-#include "template.h"
 
 /* Where paragraphs of lists are wrapped. */
 #define MD_WIDTH 76
@@ -104,20 +104,11 @@ static size_t put_fact_names(FILE *out, const struct mmapc_facts *facts,
     return n;
 }
 
-static size_t count_yes(const struct mmapc_facts *facts)
-{
-    size_t i, n = 0;
-
-    for (i = 0; i < facts->count; i++)
-        n += (size_t)mmapc_fact_yes(&facts->items[i]);
-    return n;
-}
-
 static void put_target_rows(FILE *out, const struct mmapc_docnotes *dn)
 {
     const struct mmapc_input *in = dn->in;
     const struct mmapc_results *res = in->res;
-    size_t found = count_yes(&res->headers);
+    size_t found = mmapc_doc_count_yes(&res->headers);
 
     row_begin(out, "target");
     put_md_code(out, res->target);
@@ -184,48 +175,41 @@ static void put_wrapped_names(FILE *out, const char *lead,
     fputs(".\n", out);
 }
 
-static void put_functions(FILE *out, const struct mmapc_results *res)
+static void put_paragraph_break(FILE *out)
 {
-    const struct mmapc_facts *f = &res->functions;
-    size_t found = count_yes(f);
-    char lead[128];
-
-    if (f->count == 0) {
-        fputs("configure checked no functions.\n", out);
-        return;
-    }
-    if (found == 0) {
-        put_wrapped_names(out, "None found; configure checked:", f, 0);
-        return;
-    }
-    snprintf(lead, sizeof lead, "Found on this target (declared in the "
-             "headers and linkable), %lu of %lu:", (unsigned long)found,
-             (unsigned long)f->count);
-    put_wrapped_names(out, lead, f, 1);
-    if (found < f->count) {
-        fputc('\n', out);
-        put_wrapped_names(out, "Not found:", f, 0);
-    }
+    fputc('\n', out);
 }
 
 /* -------------------------------------------------------------- families */
 
-static void put_family_summary(FILE *out, const struct mmapc_docnotes *dn)
+static void put_summary_row(FILE *out, const struct mmapc_family *fam,
+                            size_t present, size_t total)
 {
-    const struct mmapc_input *in = dn->in;
-    size_t f, total, present;
+    fputs("| ", out);
+    put_md_code(out, fam->name);
+    fputs(" | ", out);
+    put_md_text(out, fam->title);
+    fprintf(out, " | %lu of %lu |\n", (unsigned long)present,
+            (unsigned long)total);
+}
 
-    for (f = 0; f < in->cat->nfamilies; f++) {
-        const struct mmapc_family *fam = &in->cat->families[f];
+/* A blank line between families, none before the first. */
+static void put_family_heading(FILE *out, const struct mmapc_family *fam,
+                               size_t f)
+{
+    if (f > 0)
+        fputc('\n', out);
+    fputs("### ", out);
+    put_md_text(out, fam->name);
+    fputs(": ", out);
+    put_md_text(out, fam->title);
+    fputs("\n\n", out);
+}
 
-        mmapc_doc_family_count(dn, f, &total, &present);
-        fputs("| ", out);
-        put_md_code(out, fam->name);
-        fputs(" | ", out);
-        put_md_text(out, fam->title);
-        fprintf(out, " | %lu of %lu |\n", (unsigned long)present,
-                (unsigned long)total);
-    }
+static void put_table_head(FILE *out)
+{
+    fputs("\n| name | value | description | CPython | notes |\n"
+          "|---|---|---|---|---|\n", out);
 }
 
 static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
@@ -252,85 +236,22 @@ static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
     fputs(" |\n", out);
 }
 
-static void put_families(FILE *out, const struct mmapc_docnotes *dn)
-{
-    const struct mmapc_input *in = dn->in;
-    const size_t *symbols;
-    size_t f, k, total, present;
+/* ---------------------------------------------------------------- format */
 
-    for (f = 0; f < in->cat->nfamilies; f++) {
-        const struct mmapc_family *fam = &in->cat->families[f];
-
-        mmapc_doc_family_count(dn, f, &total, &present);
-        if (f > 0)
-            fputc('\n', out);
-        fputs("### ", out);
-        put_md_text(out, fam->name);
-        fputs(": ", out);
-        put_md_text(out, fam->title);
-        fputs("\n\n", out);
-        if (total == 0) {
-            fputs("The catalog lists no names in this family.\n", out);
-            continue;
-        }
-        fprintf(out, "%lu of %lu present on this target.\n\n",
-                (unsigned long)present, (unsigned long)total);
-        fputs("| name | value | description | CPython | notes |\n"
-              "|---|---|---|---|---|\n", out);
-        symbols = mmapc_doc_family_symbols(dn, f, &total);
-        for (k = 0; k < total; k++)
-            put_symbol_row(out, dn, symbols[k]);
-    }
-}
-
-/* ------------------------------------------------------------------ fill */
-
-struct mctx {
-    const struct mmapc_docnotes *dn;
+static const struct mmapc_docformat markdown = {
+    "mmap_consts.md.in",
+    "TARGET_ROWS",
+    put_md_text,
+    put_target_rows,
+    put_wrapped_names,
+    put_paragraph_break,
+    put_summary_row,
+    put_family_heading,
+    put_table_head,
+    put_symbol_row
 };
-
-static int fill(FILE *out, const char *name, int block, void *ctx)
-{
-    const struct mmapc_docnotes *dn = ((const struct mctx *)ctx)->dn;
-    const struct mmapc_input *in = dn->in;
-
-    if (block) {
-        if (strcmp(name, "TARGET_ROWS") == 0)
-            put_target_rows(out, dn);
-        else if (strcmp(name, "FUNCTIONS") == 0)
-            put_functions(out, in->res);
-        else if (strcmp(name, "FAMILY_SUMMARY") == 0)
-            put_family_summary(out, dn);
-        else if (strcmp(name, "FAMILIES") == 0)
-            put_families(out, dn);
-        else
-            return MMAPC_FILL_UNKNOWN;
-        return MMAPC_FILL_OK;
-    }
-    if (strcmp(name, "TARGET") == 0)
-        put_md_text(out, in->res->target);
-    else if (strcmp(name, "VERSION") == 0)
-        put_md_text(out, in->version);
-    else
-        return MMAPC_FILL_UNKNOWN;
-    return MMAPC_FILL_OK;
-}
 
 int mmapc_emit_markdown(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl =
-        mmapc_template_find("mmap_consts.md.in");
-    struct mmapc_docnotes dn;
-    struct mctx m;
-    int rc;
-
-    if (tmpl == NULL)
-        return mmapc_error("internal error: template mmap_consts.md.in is "
-                           "not built in");
-    if (mmapc_docnotes_init(&dn, in) != MMAPC_OK)
-        return MMAPC_ERR;
-    m.dn = &dn;
-    rc = mmapc_template_fill(out, tmpl, fill, &m);
-    mmapc_docnotes_free(&dn);
-    return rc;
+    return mmapc_docwalk(out, in, &markdown);
 }
