@@ -187,6 +187,36 @@ START_TEST(test_notes)
 }
 END_TEST
 
+/* The header and function lists: none checked, none found, all found
+ * (some of each: test_structure). */
+START_TEST(test_lists)
+{
+    char *out;
+
+    out = tu_emit_facts(mmapc_emit_man, "");
+    HAS(out, ".TP\nheaders\nnone checked\n.TP\n");
+    HAS(out, ".SH FUNCTIONS\nconfigure checked no functions.\n"
+        ".SH CONSTANTS\n");
+    HAS(out, ".TP\nmadvise address type\n\\fBcaddr_t\\fR\n");
+    free(out);
+    out = tu_emit_facts(mmapc_emit_man, "header a.h no\nheader b.h no\n"
+                        "function f no\nfunction g no\n");
+    HAS(out, ".TP\nheaders\nnone found; checked:\n\\fBa.h\\fR,\n"
+        "\\fBb.h\\fR\n.TP\n");
+    HAS(out, ".SH FUNCTIONS\nNone found; configure checked:\n\\fBf\\fR,\n"
+        "\\fBg\\fR.\n.SH CONSTANTS\n");
+    free(out);
+    out = tu_emit_facts(mmapc_emit_man, "header a.h yes\nfunction f yes\n"
+                        "function g yes\n");
+    HAS(out, ".TP\nheaders\n\\fBa.h\\fR\n.TP\n");
+    HAS(out, ".SH FUNCTIONS\nFound on this target (declared in the headers "
+        "and linkable), 2 of 2:\n\\fBf\\fR,\n\\fBg\\fR.\n.SH CONSTANTS\n");
+    HASNT(out, "Not found");
+    HASNT(out, ".PP\n.SH");
+    free(out);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("emit_man");
@@ -196,6 +226,7 @@ int main(void)
     tcase_add_test(tc, test_structure);
     tcase_add_test(tc, test_escapes);
     tcase_add_test(tc, test_notes);
+    tcase_add_test(tc, test_lists);
     suite_add_tcase(s, tc);
     return tu_run(s);
 }

@@ -213,6 +213,15 @@ START_TEST(test_notes)
 }
 END_TEST
 
+/* How many notes symbol NAME has. */
+static size_t notes_of(const struct mmapc_docnotes *dn, const char *name)
+{
+    size_t i = mmapc_catalog_find(dn->in->cat, name);
+
+    ck_assert_uint_ne(i, (size_t)-1);
+    return mmapc_doc_put_notes(NULL, dn, i, NULL);
+}
+
 START_TEST(test_docnotes)
 {
     struct mmapc_catalog cat;
@@ -239,22 +248,11 @@ START_TEST(test_docnotes)
     i = mmapc_catalog_find(&cat, "NOTE_B");
     ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn, i, NULL), 2);
     /* aliases: one family, one sign, one nonzero value */
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
-                                          mmapc_catalog_find(&cat, "NOTE_C"),
-                                          NULL), 1);
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
-                                          mmapc_catalog_find(&cat, "NOTE_NEG"),
-                                          NULL), 1);
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
-                                          mmapc_catalog_find(&cat, "NOTE_POS"),
-                                          NULL), 0);
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
-                                          mmapc_catalog_find(&cat, "ESC_OTHER"),
-                                          NULL), 0);
-    ck_assert_uint_eq(mmapc_doc_put_notes(NULL, &dn,
-                                          mmapc_catalog_find(&cat,
-                                                             "NOTE_ZINT2"),
-                                          NULL), 0);
+    ck_assert_uint_eq(notes_of(&dn, "NOTE_C"), 1);
+    ck_assert_uint_eq(notes_of(&dn, "NOTE_NEG"), 1);
+    ck_assert_uint_eq(notes_of(&dn, "NOTE_POS"), 0);
+    ck_assert_uint_eq(notes_of(&dn, "ESC_OTHER"), 0);
+    ck_assert_uint_eq(notes_of(&dn, "NOTE_ZINT2"), 0);
     i = mmapc_catalog_find(&cat, "NOTE_MAC");
     ck_assert_str_eq(mmapc_doc_value(&in, i, buf, sizeof buf), "absent");
     ck_assert(!mmapc_doc_present(&in, i));
@@ -286,33 +284,9 @@ START_TEST(test_docnotes)
 }
 END_TEST
 
-/* A results text with the given header and function lines. */
 static char *lists_output(const char *facts)
 {
-    struct mmapc_catalog cat;
-    struct mmapc_results res;
-    struct mmapc_input in;
-    char text[4096];
-    char *out;
-    int rc;
-
-    mmapc_catalog_init(&cat);
-    mmapc_results_init(&res);
-    ck_assert_int_eq(tu_catalog(&cat, "c.def", "%family T t\nX T int - x\n"),
-                     MMAPC_OK);
-    snprintf(text, sizeof text, "mmapc-results 1\ntarget t\nos o\ncpu c\n"
-             "libc l\ncc c\ncross_compiling no\nsizeof int 4\n"
-             "sizeof long 4\nsizeof long_long 8\nsizeof pointer 4\n%s"
-             "madvise_addr_type caddr_t\nsymbol X 0x7\n", facts);
-    ck_assert_int_eq(tu_results(&res, "r.txt", text, &cat), MMAPC_OK);
-    in.cat = &cat;
-    in.res = &res;
-    in.version = "1";
-    out = tu_emit(mmapc_emit_markdown, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    mmapc_results_free(&res);
-    mmapc_catalog_free(&cat);
-    return out;
+    return tu_emit_facts(mmapc_emit_markdown, facts);
 }
 
 START_TEST(test_lists)

@@ -251,6 +251,34 @@ char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc)
     return buf;
 }
 
+char *tu_emit_facts(mmapc_emitter emit, const char *facts)
+{
+    struct mmapc_catalog cat;
+    struct mmapc_results res;
+    struct mmapc_input in;
+    char text[4096];
+    char *out;
+    int rc;
+
+    mmapc_catalog_init(&cat);
+    mmapc_results_init(&res);
+    ck_assert_int_eq(tu_catalog(&cat, "c.def", "%family T t\nX T int - x\n"),
+                     MMAPC_OK);
+    snprintf(text, sizeof text, "mmapc-results 1\ntarget t\nos o\ncpu c\n"
+             "libc l\ncc c\ncross_compiling no\nsizeof int 4\n"
+             "sizeof long 4\nsizeof long_long 8\nsizeof pointer 4\n%s"
+             "madvise_addr_type caddr_t\nsymbol X 0x7\n", facts);
+    ck_assert_int_eq(tu_results(&res, "r.txt", text, &cat), MMAPC_OK);
+    in.cat = &cat;
+    in.res = &res;
+    in.version = "1";
+    out = tu_emit(emit, &in, &rc);
+    ck_assert_int_eq(rc, MMAPC_OK);
+    mmapc_results_free(&res);
+    mmapc_catalog_free(&cat);
+    return out;
+}
+
 int tu_run(Suite *s)
 {
     SRunner *sr = srunner_create(s);

@@ -50,6 +50,10 @@ void tu_load_data(struct mmapc_catalog *cat, struct mmapc_results *res,
 /* Run EMIT into a string (malloc'd), returning the emitter's result in *rc. */
 char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc);
 
+/* Run EMIT on a one-symbol catalog whose results have the header and
+ * function lines FACTS ("function f yes\n..."); the output (malloc'd). */
+char *tu_emit_facts(mmapc_emitter emit, const char *facts);
+
 /* Run the suite (forking, so a crash fails one test); the exit status. */
 int tu_run(Suite *s);
 
