@@ -83,8 +83,8 @@ AC_SUBST([MMAPC_GEN])
 AC_SUBST([MMAPC_CATALOG], [$mmapc_datadir/symbols.def])
 AC_SUBST([MMAPC_RESULTS], [m4_default([$1], [mmap_consts-results.txt])])
 MMAPC_CATALOG([$mmapc_datadir/symbols.def])
-dnl The headers of mmap-consts's configure.ac, given the same way.
-MMAPC_CHECK_HEADERS([sys/mman.h linux/mman.h linux/memfd.h])
+dnl The headers of mmap-consts's configure.ac, from the same definition.
+MMAPC_CHECK_HEADERS(m4_defn([MMAPC_HEADERS]))
 MMAPC_PROBE_CONSTANTS
 m4_ifval([$2], [MMAPC_CHECK_FUNCS([$2])],
   [MMAPC_CHECK_FUNCS(m4_defn([MMAPC_FUNCTIONS]))])

@@ -458,6 +458,14 @@ for mmapc_name in $mmapc_funcs; do
 done
 ])
 
+# MMAPC_HEADERS
+# -------------
+# The headers configure checks, sys/mman.h first (MMAPC_CHECK_HEADERS): the
+# list of configure.ac and of the installed MMAPC_CONSTANTS, so a consumer
+# probes with the same #include lines as we do. bench/run.sh reads it too.
+m4_define([MMAPC_HEADERS],
+[sys/mman.h linux/mman.h linux/memfd.h])
+
 # MMAPC_FUNCTIONS
 # ---------------
 # The mmap family of functions configure checks: the list of configure.ac,
