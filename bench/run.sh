@@ -106,8 +106,9 @@ now () { echo "${EPOCHREALTIME:-$(date +%s.%N)}"; }
 
 # ------------------------------------------------------------- inputs
 # The catalog as configure reads it, the feature macros, the headers and the
-# functions of configure.ac, all taken from the sources so the baseline
-# probes exactly what ours does.
+# functions of configure.ac (MMAPC_HEADERS and MMAPC_FUNCTIONS of
+# probes/mmapc_probe.m4), all taken from the sources so the baseline probes
+# exactly what ours does.
 $AWK -f "$srcdir/probes/catalog.awk" "$srcdir/probes/symbols.def" >"$workdir/catalog.lst" ||
   die "probes/symbols.def does not validate"
 sed -n '/^m4_define(\[_MMAPC_FEATURES\],/,/\]\])$/p' "$srcdir/probes/mmapc_probe.m4" \
@@ -124,7 +125,7 @@ m4_list () {   # a list as configure.ac gives it, or the m4_define it names
   case $1 in
     *' '* | '') echo "$1" ;;
     *) list=$(cat "$srcdir"/probes/*.m4 | $AWK -v m="$1" '
-         index($0, "m4_define([" m "],") == 1 { on = 1; next }
+         index($0, "m4_define([" m "],") == 1 { on = 1; $0 = substr($0, length(m) + 14) }
          on { line = $0; gsub(/[][()]/, " ", line); printf "%s ", line; if (index($0, "])")) exit }' |
          tr -s ' \t' '  ' | sed 's/^ //;s/ $//')
        echo "${list:-$1}" ;;
@@ -133,7 +134,7 @@ m4_list () {   # a list as configure.ac gives it, or the m4_define it names
 headers=$(m4_list "$(macro_args MMAPC_CHECK_HEADERS)")
 funcs=$(m4_list "$(macro_args MMAPC_CHECK_FUNCS)")
 case $headers,$funcs in
-  ,* | *, | *,[A-Z_]*[A-Z_]) die "cannot find the lists of MMAPC_CHECK_HEADERS and MMAPC_CHECK_FUNCS in configure.ac";;
+  ,* | *, | [A-Z_]*,* | *,[A-Z_]*[A-Z_]) die "cannot find the lists of MMAPC_CHECK_HEADERS and MMAPC_CHECK_FUNCS in configure.ac and probes/*.m4";;
 esac
 base_count=$($AWK '$1 == "sym"' "$workdir/catalog.lst" | wc -l | tr -d ' ')
 
