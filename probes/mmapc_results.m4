@@ -38,29 +38,3 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
 } >"$1.tmp" && mv -f "$1.tmp" "$1" ||
   AC_MSG_ERROR([cannot write $1])
 ])
-
-# MMAPC_SUMMARY
-# -------------
-# The closing summary: what configure found, where the results went.
-AC_DEFUN([MMAPC_SUMMARY],
-[AS_IF([test "x$cross_compiling" = xyes], [mmapc_cross="yes (nothing was run on the target)"],
-  [mmapc_cross=no])
-cat <<_MMAPC_EOF
-
-mmap-consts $PACKAGE_VERSION configured
-  target:             $host
-  cross-compiling:    $mmapc_cross
-  C library:          ${mmapc_cv_libc:-unknown}
-  compiler (target):  $CC
-  compiler (build):   $CC_FOR_BUILD
-  headers:           ${mmapc_headers_found:- none}
-  constants:          $mmapc_found_total of $mmapc_catalog_count present ($mmapc_runs_constants compiler runs)
-  functions:          $mmapc_funcs_count found${mmapc_funcs_missing:+, missing:$mmapc_funcs_missing}
-  madvise address:    $mmapc_cv_madvise_addr_type
-  extra symbols:      ${MMAPC_EXTRA_SYMBOLS:-none}
-  unit tests (Check): $have_check
-  results:            probe-results.txt (details in config.log)
-
-Now run 'make' to generate mmap_consts.h.
-_MMAPC_EOF
-])
