@@ -1,6 +1,9 @@
 #! /bin/sh
 # install-consumer.sh: `make install` into a scratch DESTDIR puts each file
-# where docs/install.md says; pkg-config reads the installed mmap-consts.pc;
+# where docs/install.md says; the installed mmap-consts.m4 holds
+# MMAPC_CONSTANTS and what it uses, none of the macros only our configure
+# calls, and the lists it shares with configure.ac (headers, functions) are
+# written once; pkg-config reads the installed mmap-consts.pc;
 # the installed Autoconf macro, generator and catalog build
 # examples/consumer (autoreconf with ACLOCAL_PATH, configure, make), whose
 # mmap_consts.h is byte-identical to this build's (same target, same
@@ -93,7 +96,98 @@ test -x "$dest$mmapc_bindir/mmapc-gen$BUILD_EXEEXT" ||
 echo "$me: installed files:"
 (cd "$dest" && find . ! -type d -print | sort | sed 's/^/  /')
 
-# --------------------------------------------------------- 2. pkg-config
+# ------------------------------------------- 2. the installed macro file
+# Only what a consumer needs (docs/install.md): MMAPC_CONSTANTS, and no
+# macro that nothing in the file uses; in particular none of the macros
+# that only our configure.ac calls (MMAPC_SUMMARY, the build compiler...).
+# The lists it shares with configure.ac are written once, there and in the
+# sources.
+AWK=${AWK:-awk}
+m4file=$dest$mmapc_aclocaldir/mmap-consts.m4
+# m4_words FILE...: the words of FILE outside comments and outside the
+# names being defined, one per line: the macros the files use.
+m4_words() {
+    $AWK '/^[ \t]*#/ { next }
+      { sub(/(^|[^A-Za-z0-9_])dnl([^A-Za-z0-9_].*)?$/, "")
+        gsub(/(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/, "")
+        while (match($0, /[A-Za-z_][A-Za-z0-9_]*/)) {
+          print substr($0, RSTART, RLENGTH); $0 = substr($0, RSTART + RLENGTH) } }' \
+        "$@" | sort -u
+}
+if test -f "$m4file"; then
+    defined=`$AWK 'match($0, /^(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/) {
+        s = substr($0, 1, RLENGTH); sub(/^[^[]*\[/, "", s); sub(/\]$/, "", s)
+        print s }' "$m4file" | sort`
+    used=`m4_words "$m4file"`
+    case " `echo $defined` " in
+        *" MMAPC_CONSTANTS "*) ok "mmap-consts.m4 defines MMAPC_CONSTANTS" ;;
+        *) fail "mmap-consts.m4 does not define MMAPC_CONSTANTS" ;;
+    esac
+    dups=`echo "$defined" | uniq -d`
+    test -z "$dups" || fail "mmap-consts.m4 defines more than once:" $dups
+    for m in $defined; do
+        test "$m" = MMAPC_CONSTANTS && continue
+        echo "$used" | grep "^$m\$" >/dev/null ||
+            fail "mmap-consts.m4 defines $m, which nothing in it uses"
+    done
+    # The MMAPC_ macros our configure.ac calls that the installed file does
+    # not use: our own business.
+    project=
+    for m in `sed -n 's/^\(MMAPC_[A-Z0-9_]*\).*/\1/p' "$srcdir/configure.ac" | sort -u`; do
+        echo "$used" | grep "^$m\$" >/dev/null || project="$project $m"
+    done
+    case "$project " in
+        *" MMAPC_SUMMARY "*) ;;
+        *) fail "MMAPC_SUMMARY is not among configure.ac's own macros:$project" ;;
+    esac
+    for m in $project; do
+        case " `echo $defined` " in
+            *" $m "*) fail "mmap-consts.m4 defines $m, which only our configure uses" ;;
+        esac
+    done
+    test $failures -eq 0 &&
+        ok "mmap-consts.m4 defines none of configure.ac's own macros:$project"
+else
+    fail "no $m4file"
+fi
+# Each shared list, by every pair of neighbouring items (brackets and line
+# breaks aside), occurs once: in its definition.
+for list in MMAPC_HEADERS MMAPC_FUNCTIONS; do
+    items=`$AWK -v m="$list" 'index($0, "m4_define([" m "],") == 1 {
+        on = 1; $0 = substr($0, length(m) + 14) }
+      on { line = $0; gsub(/[][()]/, " ", line); printf "%s ", line
+           if (index($0, "])")) exit }' "$srcdir/probes/mmapc_probe.m4"`
+    set x $items
+    shift
+    if test $# -lt 2; then
+        fail "no list $list in probes/mmapc_probe.m4"
+        continue
+    fi
+    for where in installed sources; do
+        case $where in
+            installed) files=$m4file label=mmap-consts.m4 ;;
+            sources) files="$srcdir/configure.ac `echo "$srcdir"/probes/*.m4`
+                $srcdir/examples/consumer/configure.ac"
+                label="configure.ac, probes/*.m4 and examples/consumer" ;;
+        esac
+        # Every file is one line of words; a pair is " A B ".
+        again=`$AWK -v items="$*" '
+          { gsub(/[][\t]/, " "); text = text " " $0 " " }
+          END { gsub(/  +/, " ", text); n = split(items, it, " ")
+            for (i = 1; i < n; i++) {
+              pair = " " it[i] " " it[i + 1] " "; count = 0; t = text
+              while ((k = index(t, pair)) > 0) { count++; t = substr(t, k + 1) }
+              if (count != 1) print it[i], it[i + 1], "(" count " times)" } }' $files`
+        if test -n "$again"; then
+            fail "$list: items side by side other than once in $label:"
+            echo "$again" | sed 's/^/  /'
+        else
+            ok "$list ($# items) is written once in $label"
+        fi
+    done
+done
+
+# --------------------------------------------------------- 3. pkg-config
 gen_version=`"$top/gen/mmapc-gen$BUILD_EXEEXT" --version | sed 's/.* //'`
 pc_prefix=$dest$mmapc_prefix
 if test -z "${PKG_CONFIG:-}"; then
@@ -125,7 +219,7 @@ int mmapc_pc_test = MMAPC_HAVE_MAP_SHARED;' >"$scratch/pc.c"
     test $failures -eq 0 && ok "pkg-config: $want, no libs, version $gen_version"
 fi
 
-# ---------------------------------------- 3. the consumer: autoreconf
+# ---------------------------------------- 4. the consumer: autoreconf
 mkdir "$scratch/src" "$scratch/build" || hard_error mkdir
 for f in configure.ac Makefile.am main.c; do
     cp "$srcdir/examples/consumer/$f" "$scratch/src/$f" &&
@@ -143,7 +237,7 @@ fi
 grep 'mmapc_probe_dir' "$scratch/src/configure" >/dev/null ||
     fail "the example's configure does not have the installed macros"
 
-# ----------------------------------------- 4. configure, make and run
+# ----------------------------------------- 5. configure, make and run
 # --with-mmap-consts=PREFIX when the layout is the default one; else the
 # variables.
 eval "set x `config_args consumer`"
@@ -192,7 +286,7 @@ else
     fail "the example's program"
 fi
 
-# ------------------------- 5. MMAPC_GEN alone; a wrong MMAPC_DATADIR
+# ------------------------- 6. MMAPC_GEN alone; a wrong MMAPC_DATADIR
 # A relative MMAPC_GEN: the catalog is found beside its bin directory.
 rel_gen=../dest$mmapc_bindir/mmapc-gen$BUILD_EXEEXT
 eval "set x `config_args consumer`"
@@ -224,7 +318,7 @@ else
     fail "a wrong MMAPC_DATADIR: no clear message"
 fi
 
-# ---------------------------------------------------------- 6. uninstall
+# ---------------------------------------------------------- 7. uninstall
 run uninstall.log sub_make "$top" uninstall DESTDIR="$dest" ||
     fail "make uninstall"
 left=`cd "$dest" && find . ! -type d -print`
