@@ -25,20 +25,6 @@ read mmapc_catalog_count <"$mmapc_tmp/catalog.count"
 AC_MSG_RESULT([$mmapc_catalog_count names])
 ])
 
-# MMAPC_CATALOG_START(CATALOG)
-# ----------------------------
-# Start the work of MMAPC_CATALOG(CATALOG) in the background, so that it
-# runs beside the compiler's checks (docs/benchmarks.md). Call after
-# AM_INIT_AUTOMAKE (which finds AWK).
-AC_DEFUN([MMAPC_CATALOG_START],
-[AC_REQUIRE([AC_PROG_AWK])dnl
-AC_REQUIRE([_MMAPC_TMPDIR])dnl
-AC_BEFORE([$0], [MMAPC_CATALOG])dnl
-_MMAPC_CATALOG_FILES([$1])
-(_MMAPC_VALIDATE_CATALOG) </dev/null >/dev/null 2>&1 &
-mmapc_catalog_pid=$!
-])
-
 # _MMAPC_CATALOG_FILES(CATALOG)
 # -----------------------------
 # --with-extra-symbols, and the list of catalog files in mmapc_catalog_files.
