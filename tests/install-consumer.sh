@@ -97,28 +97,46 @@ echo "$me: installed files:"
 (cd "$dest" && find . ! -type d -print | sort | sed 's/^/  /')
 
 # ------------------------------------------- 2. the installed macro file
-# Only what a consumer needs (docs/install.md): MMAPC_CONSTANTS, and no
-# macro that nothing in the file uses; in particular none of the macros
-# that only our configure.ac calls (MMAPC_SUMMARY, the build compiler...).
-# The lists it shares with configure.ac are written once, there and in the
-# sources.
+# Only what a consumer needs (docs/install.md): MMAPC_CONSTANTS and the
+# macros it uses, directly or not; so none of the macros that only our
+# configure.ac calls (MMAPC_SUMMARY, the build compiler...). The lists it
+# shares with configure.ac are written once, there and in the sources.
 AWK=${AWK:-awk}
 m4file=$dest$mmapc_aclocaldir/mmap-consts.m4
-# m4_words FILE...: the words of FILE outside comments and outside the
-# names being defined, one per line: the macros the files use.
-m4_words() {
+# m4_defined FILE: the macros FILE defines, one per line.
+m4_defined() {
+    $AWK 'match($0, /^(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/) {
+        s = substr($0, 1, RLENGTH); sub(/^[^[]*\[/, "", s); sub(/\]$/, "", s)
+        print s }' "$1" | sort
+}
+# m4_reached FILE: the macros of FILE that MMAPC_CONSTANTS uses, itself
+# included: a word of a definition's body (comments aside) uses the macro
+# of that name. Asking whether a macro ran or is defined, or ordering
+# against it (m4_provide_if, m4_ifdef, AC_BEFORE), needs no definition.
+m4_reached() {
     $AWK '/^[ \t]*#/ { next }
-      { sub(/(^|[^A-Za-z0-9_])dnl([^A-Za-z0-9_].*)?$/, "")
-        gsub(/(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/, "")
-        while (match($0, /[A-Za-z_][A-Za-z0-9_]*/)) {
-          print substr($0, RSTART, RLENGTH); $0 = substr($0, RSTART + RLENGTH) } }' \
-        "$@" | sort -u
+      { line = $0
+        sub(/(^|[^A-Za-z0-9_])dnl([^A-Za-z0-9_].*)?$/, "", line)
+        if (match(line, /^(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/)) {
+          cur = substr(line, 1, RLENGTH); sub(/^[^[]*\[/, "", cur); sub(/\]$/, "", cur)
+          def[cur] = 1; line = substr(line, RLENGTH + 1) }
+        if (cur == "") next
+        gsub(/(m4_provide_if|AC_PROVIDE_IFELSE|m4_ifdef)\(\[[A-Za-z0-9_]+\]/, "", line)
+        gsub(/AC_BEFORE\(\[[^]]*\], *\[[A-Za-z0-9_]+\]\)/, "", line)
+        while (match(line, /[A-Za-z_][A-Za-z0-9_]*/)) {
+          edges[cur] = edges[cur] " " substr(line, RSTART, RLENGTH)
+          line = substr(line, RSTART + RLENGTH) } }
+      END { if (!("MMAPC_CONSTANTS" in def)) exit
+        n = 1; queue[1] = "MMAPC_CONSTANTS"; seen["MMAPC_CONSTANTS"] = 1
+        for (i = 1; i <= n; i++) {
+          k = split(edges[queue[i]], w, " ")
+          for (j = 1; j <= k; j++)
+            if ((w[j] in def) && !(w[j] in seen)) { seen[w[j]] = 1; queue[++n] = w[j] } }
+        for (m in seen) print m }' "$1" | sort
 }
 if test -f "$m4file"; then
-    defined=`$AWK 'match($0, /^(AC_DEFUN|AC_DEFUN_ONCE|m4_define)\(\[[A-Za-z0-9_]+\]/) {
-        s = substr($0, 1, RLENGTH); sub(/^[^[]*\[/, "", s); sub(/\]$/, "", s)
-        print s }' "$m4file" | sort`
-    used=`m4_words "$m4file"`
+    defined=`m4_defined "$m4file"`
+    reached=`m4_reached "$m4file"`
     case " `echo $defined` " in
         *" MMAPC_CONSTANTS "*) ok "mmap-consts.m4 defines MMAPC_CONSTANTS" ;;
         *) fail "mmap-consts.m4 does not define MMAPC_CONSTANTS" ;;
@@ -126,15 +144,14 @@ if test -f "$m4file"; then
     dups=`echo "$defined" | uniq -d`
     test -z "$dups" || fail "mmap-consts.m4 defines more than once:" $dups
     for m in $defined; do
-        test "$m" = MMAPC_CONSTANTS && continue
-        echo "$used" | grep "^$m\$" >/dev/null ||
-            fail "mmap-consts.m4 defines $m, which nothing in it uses"
+        echo "$reached" | grep "^$m\$" >/dev/null ||
+            fail "mmap-consts.m4 defines $m, which MMAPC_CONSTANTS does not use"
     done
-    # The MMAPC_ macros our configure.ac calls that the installed file does
-    # not use: our own business.
+    # The MMAPC_ macros our configure.ac calls that MMAPC_CONSTANTS does
+    # not use: our own business, which must not be defined there.
     project=
     for m in `sed -n 's/^\(MMAPC_[A-Z0-9_]*\).*/\1/p' "$srcdir/configure.ac" | sort -u`; do
-        echo "$used" | grep "^$m\$" >/dev/null || project="$project $m"
+        echo "$reached" | grep "^$m\$" >/dev/null || project="$project $m"
     done
     case "$project " in
         *" MMAPC_SUMMARY "*) ;;
