@@ -1,17 +1,17 @@
 # Running the first probes ahead of AC_PROG_CC.
 #
 # AC_PROG_CC's checks are a chain of small compiles, links and runs, one at
-# a time: a second CPU has nothing to do meanwhile. The headers' compile and
-# the constants' preprocessor pass need only the compiler AC_PROG_CC will
-# choose, its flags and the catalog, and that compiler is nearly always
-# known before: the user's CC, or the first of HOST-gcc and gcc on the PATH,
-# with the user's CFLAGS or AC_PROG_CC's `-g -O2'. MMAPC_PROBES_AHEAD runs
-# those two steps on that guess in the background, in a directory of their
-# own; MMAPC_CHECK_HEADERS and MMAPC_PROBE_CONSTANTS take their results only
-# when CC, the probes' flags, CPPFLAGS and the names asked turned out as
-# guessed, and otherwise do the work themselves, as they do without this
-# macro. The results are the same either way; only the time differs
-# (docs/benchmarks.md).
+# a time: a second CPU has nothing to do meanwhile. The headers' compile,
+# the constants' preprocessor pass and their compile need only the compiler
+# AC_PROG_CC will choose, its flags and the catalog, and that compiler is
+# nearly always known before: the user's CC, or the first of HOST-gcc and
+# gcc on the PATH, with the user's CFLAGS or AC_PROG_CC's `-g -O2'.
+# MMAPC_PROBES_AHEAD runs those steps on that guess in the background, in a
+# directory of their own. MMAPC_CHECK_HEADERS and MMAPC_PROBE_CONSTANTS
+# take their results only when CC, the probes' flags, CPPFLAGS, the names
+# asked and the items compiled turned out as guessed, and otherwise do the
+# work themselves, as they do without this macro. The results are the same
+# either way; only the time differs (docs/benchmarks.md).
 
 # MMAPC_PROBES_AHEAD(HEADERS)
 # ---------------------------
@@ -60,9 +60,9 @@ m4_define([_MMAPC_AHEAD_IN_PATH],
 # mmapc_probe_cflags are the guesses: the headers' compile (with the
 # feature macros as prologue), then the catalog's names and the functions
 # to ask about, once the catalog's validation has finished, then the
-# preprocessor pass. Each step leaves its outputs under the names the
-# macros use; headers.done (the headers found) and scan.done say which
-# steps finished.
+# preprocessor pass and the constants' compile. Each step leaves its
+# outputs under the names the macros use; headers.done (the headers
+# found), scan.done and compile.done say which steps finished.
 m4_define([_MMAPC_AHEAD_JOB],
 [_MMAPC_WRITE_FEATURES_PROLOGUE
 _MMAPC_HEADERS_AT_ONCE([$1])
@@ -91,6 +91,10 @@ _MMAPC_NAMES_TO_ASK([$mmapc_catalog_dir/catalog.lst])
 mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
   "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
 : >"$mmapc_tmp/scan.done"
+mmapc_scan=$mmapc_tmp/scan.out
+_MMAPC_PLAN_COMPILE
+: >"$mmapc_tmp/records"
+mmapc_try cc "$mmapc_tmp/items.lst" && : >"$mmapc_tmp/compile.done"
 ])
 
 # _MMAPC_AHEAD_TAKE_HEADERS
@@ -126,5 +130,22 @@ m4_define([_MMAPC_AHEAD_TAKE_SCAN],
 AS_IF([test "x$mmapc_ahead_headers" = xyes && test -f "$mmapc_ahead/scan.done" &&
        cmp -s "$mmapc_tmp/asked.lst" "$mmapc_ahead/asked.lst"],
   [mmapc_ahead_scan=yes mmapc_scan=$mmapc_ahead/scan.out
+   AS_VAR_ARITH([mmapc_runs_constants], [$mmapc_runs_constants + 1])])
+])
+
+# _MMAPC_AHEAD_TAKE_COMPILE
+# -------------------------
+# In MMAPC_PROBE_CONSTANTS: take the job's compile of the constants when
+# its preprocessor pass was taken and it compiled the same items after the
+# same prologue. Sets mmapc_ahead_compile to yes (and mmapc_records and
+# mmapc_value_good to its records and items, value.bad empty) or no.
+m4_define([_MMAPC_AHEAD_TAKE_COMPILE],
+[mmapc_ahead_compile=no
+AS_IF([test "x$mmapc_ahead_scan" = xyes && test -f "$mmapc_ahead/compile.done" &&
+       cmp -s "$mmapc_tmp/items.lst" "$mmapc_ahead/items.lst" &&
+       cmp -s "$mmapc_tmp/prologue.h" "$mmapc_ahead/prologue.h"],
+  [mmapc_ahead_compile=yes
+   mmapc_records=$mmapc_ahead/records mmapc_value_good=$mmapc_tmp/items.lst
+   : >"$mmapc_tmp/value.bad"
    AS_VAR_ARITH([mmapc_runs_constants], [$mmapc_runs_constants + 1])])
 ])

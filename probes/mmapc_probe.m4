@@ -323,7 +323,70 @@ AS_IF([test -s "$mmapc_tmp/asked.lst" ||
      [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
         "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"])
    mmapc_funcs_scanned=$mmapc_funcs])
-dnl The items of the compile pass (the value of every integer name that is
+_MMAPC_PLAN_COMPILE
+dnl The link of MMAPC_CHECK_FUNCS needs nothing more than this preprocessor
+dnl run: start it now, in the background, beside the compile below.
+AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fdecl.lst"],
+  [mmapc_link_start "$mmapc_tmp/fdecl.lst"])
+m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_COMPILE],
+  [mmapc_ahead_compile=no])
+AS_IF([test $mmapc_ahead_compile = no],
+  [mmapc_records=$mmapc_tmp/records mmapc_value_good=$mmapc_tmp/value.good
+   : >"$mmapc_records"
+   mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"])
+dnl A declared integer that is no constant expression (an extern const
+dnl object) is present without a value: try it again as a mere use.
+: >"$mmapc_tmp/use.good"
+AS_IF([test -s "$mmapc_tmp/value.bad"],
+  [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
+     $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
+     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+   mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
+$AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
+  "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
+  >"$mmapc_tmp/results.lst"
+while read mmapc_name mmapc_v; do
+  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
+done <"$mmapc_tmp/results.lst"
+while read mmapc_tag mmapc_v; do
+  AS_CASE([$mmapc_tag],
+    [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
+    [mmapc_madvise_voidp], [mmapc_madvise_voidp=$mmapc_v])
+done <"$mmapc_records"
+for mmapc_t in int long long_long pointer; do
+  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
+    [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
+     AS_IF([test -n "$mmapc_v"], [AS_VAR_ARITH([mmapc_v], [$mmapc_v])],
+       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
+     AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
+done
+AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
+dnl Per family: how many names are present. Every result goes to config.log.
+while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
+  test "$mmapc_kw" = sym || continue
+  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+  echo "$mmapc_family $mmapc_name $mmapc_v"
+done <"$mmapc_tmp/catalog.lst" >"$mmapc_tmp/final.lst"
+sed "s/^/$as_me: constant /" "$mmapc_tmp/final.lst" >&AS_MESSAGE_LOG_FD
+$AWK '{ total@<:@$[]1@:>@++; if ($[]3 != "no") found@<:@$[]1@:>@++
+        if (!($[]1 in order)) { order@<:@$[]1@:>@ = ++n; fam@<:@n@:>@ = $[]1 } }
+  END { for (i = 1; i <= n; i++) print fam@<:@i@:>@, found@<:@fam@<:@i@:>@@:>@ + 0, total@<:@fam@<:@i@:>@@:>@ }' \
+  "$mmapc_tmp/final.lst" >"$mmapc_tmp/families.lst"
+mmapc_found_total=0
+while read mmapc_family mmapc_found mmapc_total; do
+  AC_MSG_CHECKING([for ${mmapc_family}_* names])
+  AC_MSG_RESULT([$mmapc_found of $mmapc_total])
+  AS_VAR_ARITH([mmapc_found_total], [$mmapc_found_total + $mmapc_found])
+done <"$mmapc_tmp/families.lst"
+])
+
+# _MMAPC_PLAN_COMPILE
+# -------------------
+# After the preprocessor pass (its output in $mmapc_scan): the compile
+# pass's items in $mmapc_tmp/items.lst, the declared functions in fdecl.lst,
+# and mmapc_cv_libc, mmapc_cv_predefs and mmapc_madvise_declared_scan.
+m4_define([_MMAPC_PLAN_COMPILE],
+[dnl The items of the compile pass (the value of every integer name that is
 dnl a macro or declared; mere use of the other kinds when only declared),
 dnl the declared functions, the C library and the target's macros: one awk.
 mmapc_madvise_declared_scan=no
@@ -356,56 +419,6 @@ AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
      '  _Generic (&madvise, int (*) (void *, size_t, int): 1, default: 0)' \
      '@%:@else' '@%:@ define MMAPC_MADVISE_VOIDP 2' '@%:@endif' >>"$mmapc_tmp/prologue.h"
    echo "mmapc_madvise_voidp value MMAPC_MADVISE_VOIDP" >>"$mmapc_tmp/items.lst"])
-dnl The link of MMAPC_CHECK_FUNCS needs nothing more than this preprocessor
-dnl run: start it now, in the background, beside the compile below.
-AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fdecl.lst"],
-  [mmapc_link_start "$mmapc_tmp/fdecl.lst"])
-: >"$mmapc_tmp/records"
-mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
-dnl A declared integer that is no constant expression (an extern const
-dnl object) is present without a value: try it again as a mere use.
-: >"$mmapc_tmp/use.good"
-AS_IF([test -s "$mmapc_tmp/value.bad"],
-  [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
-     $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
-     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
-   mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
-$AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_tmp/records" \
-  "$mmapc_tmp/value.good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
-  >"$mmapc_tmp/results.lst"
-while read mmapc_name mmapc_v; do
-  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
-done <"$mmapc_tmp/results.lst"
-while read mmapc_tag mmapc_v; do
-  AS_CASE([$mmapc_tag],
-    [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
-    [mmapc_madvise_voidp], [mmapc_madvise_voidp=$mmapc_v])
-done <"$mmapc_tmp/records"
-for mmapc_t in int long long_long pointer; do
-  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
-    [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
-     AS_IF([test -n "$mmapc_v"], [mmapc_v=`printf '%d' "$mmapc_v"`],
-       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
-     AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
-done
-AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
-dnl Per family: how many names are present. Every result goes to config.log.
-while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
-  test "$mmapc_kw" = sym || continue
-  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
-  echo "$mmapc_family $mmapc_name $mmapc_v"
-done <"$mmapc_tmp/catalog.lst" >"$mmapc_tmp/final.lst"
-sed "s/^/$as_me: constant /" "$mmapc_tmp/final.lst" >&AS_MESSAGE_LOG_FD
-$AWK '{ total@<:@$[]1@:>@++; if ($[]3 != "no") found@<:@$[]1@:>@++
-        if (!($[]1 in order)) { order@<:@$[]1@:>@ = ++n; fam@<:@n@:>@ = $[]1 } }
-  END { for (i = 1; i <= n; i++) print fam@<:@i@:>@, found@<:@fam@<:@i@:>@@:>@ + 0, total@<:@fam@<:@i@:>@@:>@ }' \
-  "$mmapc_tmp/final.lst" >"$mmapc_tmp/families.lst"
-mmapc_found_total=0
-while read mmapc_family mmapc_found mmapc_total; do
-  AC_MSG_CHECKING([for ${mmapc_family}_* names])
-  AC_MSG_RESULT([$mmapc_found of $mmapc_total])
-  AS_VAR_ARITH([mmapc_found_total], [$mmapc_found_total + $mmapc_found])
-done <"$mmapc_tmp/families.lst"
 ])
 
 # _MMAPC_NAMES_TO_ASK(CATALOG-LIST)
