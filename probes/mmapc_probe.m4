@@ -53,6 +53,14 @@ m4_define([_MMAPC_FEATURES],
 #include <sys/types.h>
 #include <limits.h>]])
 
+# _MMAPC_FIRST_WORD(LIST), _MMAPC_OTHER_WORDS(LIST)
+# -------------------------------------------------
+# The first word of a blank-separated LIST, and the others: the main header
+# of MMAPC_CHECK_HEADERS and the extra ones, when all come in one list
+# (MMAPC_HEADERS).
+m4_define([_MMAPC_FIRST_WORD], [m4_bpatsubst(m4_normalize([$1]), [ .*])])
+m4_define([_MMAPC_OTHER_WORDS], [m4_bpatsubst(m4_normalize([$1]), [^[^ ]* *])])
+
 # _MMAPC_WRITE_FEATURES_PROLOGUE
 # ------------------------------
 # Start $mmapc_tmp/prologue.h with the feature macros.
@@ -63,8 +71,8 @@ m4_define([_MMAPC_WRITE_FEATURES_PROLOGUE],
 # MMAPC_CHECK_HEADERS(MAIN-HEADER, [EXTRA-HEADERS])
 # -------------------------------------------------
 # Check MAIN-HEADER with the feature macros on, then each of EXTRA-HEADERS
-# together with it (a kernel header that clashes with the C library's is not
-# usable). Results: ac_cv_header_* cache variables and HAVE_* in config.h.
+# together with it (a kernel header that clashes with the C library's is
+# not usable). Given one list, its first word is MAIN-HEADER. Results: ac_cv_header_* cache variables and HAVE_* in config.h.
 # Leaves the feature macros and the #include lines of the headers found in
 # $mmapc_tmp/prologue.h, the start of every probe.
 #
@@ -86,10 +94,10 @@ AS_IF([test "x$mmapc_headers_at_once" = xyes],
 AS_VAR_IF([ac_cv_header_]AS_TR_SH(mmapc_h), [yes],
   [AC_DEFINE(AS_TR_CPP([HAVE_]mmapc_h), [1])])
 ])],
-[AC_CHECK_HEADERS([$1], [], [], [_MMAPC_FEATURES])
-AC_CHECK_HEADERS([$2], [], [], [_MMAPC_FEATURES
-@%:@ifdef HAVE_SYS_MMAN_H
-@%:@ include <sys/mman.h>
+[AC_CHECK_HEADERS(_MMAPC_FIRST_WORD([$1 $2]), [], [], [_MMAPC_FEATURES])
+AC_CHECK_HEADERS(_MMAPC_OTHER_WORDS([$1 $2]), [], [], [_MMAPC_FEATURES
+@%:@ifdef ]AS_TR_CPP([HAVE_]_MMAPC_FIRST_WORD([$1 $2]))[
+@%:@ include <]_MMAPC_FIRST_WORD([$1 $2])[>
 @%:@endif])])
 mmapc_headers="m4_normalize([$1 $2])"
 dnl Also the results' lines (MMAPC_WRITE_RESULTS), so that no one has to
