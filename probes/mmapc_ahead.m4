@@ -42,14 +42,14 @@ AS_IF([test -n "$mmapc_ahead_cc" && mkdir "$mmapc_ahead" 2>/dev/null],
 
 # _MMAPC_AHEAD_IN_PATH(PROGRAM)
 # -----------------------------
-# Whether PROGRAM is an executable in a directory of PATH.
+# Whether PROGRAM is an executable in a directory of PATH, by the test
+# AC_PROG_CC's search uses (AS_EXECUTABLE_P).
 m4_define([_MMAPC_AHEAD_IN_PATH],
 [{ mmapc_found=no
    mmapc_save_IFS=$IFS; IFS=$PATH_SEPARATOR
    for mmapc_d in $PATH; do
      test -n "$mmapc_d" || mmapc_d=.
-     AS_IF([test -f "$mmapc_d/$1" && test -x "$mmapc_d/$1"],
-       [mmapc_found=yes; break])
+     AS_IF([AS_EXECUTABLE_P(["$mmapc_d/$1"])], [mmapc_found=yes; break])
    done
    IFS=$mmapc_save_IFS
    test $mmapc_found = yes; }])
@@ -59,28 +59,24 @@ m4_define([_MMAPC_AHEAD_IN_PATH],
 # The background job, in a subshell whose mmapc_tmp, CC and
 # mmapc_probe_cflags are the guesses: the headers' compile (with the
 # feature macros as prologue), then the catalog's names and the functions
-# to ask about, once the catalog's validation has finished, then the
-# preprocessor pass and the constants' compile. Each step leaves its
+# to ask about, once the catalog's validation has made catalog.lst (its
+# last file, catalog.count, exists), then the preprocessor pass and the
+# constants' compile. Each step leaves its
 # outputs under the names the macros use; headers.done (the headers
 # found), scan.done and compile.done say which steps finished.
 m4_define([_MMAPC_AHEAD_JOB],
 [_MMAPC_WRITE_FEATURES_PROLOGUE
 _MMAPC_HEADERS_AT_ONCE([$1])
 test $mmapc_headers_at_once = yes || exit 0
-mmapc_includes=
 {
 m4_foreach_w([_mmapc_hdr], [$1],
   [echo "[mmapc_at_once_]AS_TR_SH(_mmapc_hdr) $[mmapc_at_once_]AS_TR_SH(_mmapc_hdr)"
    dnl As MMAPC_CHECK_HEADERS will decide: a preset, else the compile's answer.
-   AS_VAR_SET_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr),
-     [AS_VAR_COPY([mmapc_v], [ac_cv_header_]AS_TR_SH(_mmapc_hdr))],
-     [AS_VAR_COPY([mmapc_v], [mmapc_at_once_]AS_TR_SH(_mmapc_hdr))])
-   AS_IF([test "x$mmapc_v" = xyes],
-     [mmapc_includes="$mmapc_includes
-@%:@include <_mmapc_hdr>"])
+   AS_VAR_SET_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [],
+     [AS_VAR_COPY([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [mmapc_at_once_]AS_TR_SH(_mmapc_hdr))])
 ])dnl
 } >"$mmapc_tmp/headers.done"
-echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
+_MMAPC_PROLOGUE_INCLUDES([$1])
 mmapc_n=0
 while test ! -f "$mmapc_catalog_dir/catalog.count"; do
   test $mmapc_n -lt 200 || exit 0

@@ -47,7 +47,9 @@ mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
 # -----------------------
 # Validate the files of mmapc_catalog_files into $mmapc_tmp/catalog.lst and
 # the number of names into catalog.count; on an error, exit 1 with the
-# message in catalog.err. Run it in a subshell.
+# message in catalog.err. Run it in a subshell. catalog.count is made
+# last, once catalog.lst is whole: the probes run ahead wait for it
+# (probes/mmapc_ahead.m4).
 m4_define([_MMAPC_VALIDATE_CATALOG],
 [for mmapc_f in $mmapc_catalog_files; do
   _MMAPC_CHECK_TEXT_FILE([$mmapc_f])

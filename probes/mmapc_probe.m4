@@ -72,8 +72,9 @@ m4_define([_MMAPC_WRITE_FEATURES_PROLOGUE],
 # -------------------------------------------------
 # Check MAIN-HEADER with the feature macros on, then each of EXTRA-HEADERS
 # together with it (a kernel header that clashes with the C library's is
-# not usable). Given one list, its first word is MAIN-HEADER. Results: ac_cv_header_* cache variables and HAVE_* in config.h.
-# Leaves the feature macros and the #include lines of the headers found in
+# not usable). Given one list, its first word is MAIN-HEADER. Results:
+# ac_cv_header_* cache variables and HAVE_* in config.h. Leaves the feature
+# macros and the #include lines of the headers found in
 # $mmapc_tmp/prologue.h, the start of every probe.
 #
 # Where the compiler has __has_include (GCC 5, Clang), one compile does it
@@ -100,10 +101,20 @@ AC_CHECK_HEADERS(_MMAPC_OTHER_WORDS([$1 $2]), [], [], [_MMAPC_FEATURES
 @%:@ include <]_MMAPC_FIRST_WORD([$1 $2])[>
 @%:@endif])])
 mmapc_headers="m4_normalize([$1 $2])"
-dnl Also the results' lines (MMAPC_WRITE_RESULTS), so that no one has to
-dnl turn a header's name into its variable's at run time.
-mmapc_headers_found= mmapc_includes= mmapc_headers_results=
-m4_foreach_w([_mmapc_hdr], [$1 $2],
+_MMAPC_PROLOGUE_INCLUDES([$1 $2])
+])
+
+# _MMAPC_PROLOGUE_INCLUDES(HEADERS)
+# ---------------------------------
+# From the ac_cv_header_* of HEADERS: the #include lines of those found,
+# appended to $mmapc_tmp/prologue.h, the list of them in
+# mmapc_headers_found, and the results' lines (MMAPC_WRITE_RESULTS) in
+# mmapc_headers_results, so that no one has to turn a header's name into
+# its variable's at run time. Also the prologue of the probes run ahead
+# (probes/mmapc_ahead.m4), so both prologues are made alike.
+m4_define([_MMAPC_PROLOGUE_INCLUDES],
+[mmapc_headers_found= mmapc_includes= mmapc_headers_results=
+m4_foreach_w([_mmapc_hdr], [$1],
 [AS_VAR_IF([ac_cv_header_]AS_TR_SH(_mmapc_hdr), [yes],
   [mmapc_headers_found="$mmapc_headers_found _mmapc_hdr"
    mmapc_includes="$mmapc_includes
@@ -118,8 +129,8 @@ echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
 # -------------------------------
 # Compile one file that includes each of HEADERS that __has_include finds
 # (or that its cache variable presets to yes) and stores in the object file
-# whether it did, like the constants (probe-source.awk). When that works, sets mmapc_headers_at_once=yes and
-# mmapc_at_once_H to yes or no for each header H (AS_TR_SH of its name);
+# whether it did, like the constants (probe-source.awk). When that works,
+# sets mmapc_headers_at_once=yes and mmapc_at_once_H to yes or no for each header H (AS_TR_SH of its name);
 # otherwise leaves mmapc_headers_at_once=no. Compiles nothing when every
 # header's cache variable is set.
 m4_define([_MMAPC_HEADERS_AT_ONCE],
