@@ -47,8 +47,9 @@ function fail(msg) {
 
 # Read the array at byte offset OFF; the values go to got[1..n].
 function read_array(off,    n, i, w, neg, v) {
-    n = number(substr(word(off + 8), 2))
-    if (substr(word(off + 8), 1, 1) != "0" || off + 16 * n + 23 >= nbytes)
+    w = word(off + 8)
+    n = number(substr(w, 2))
+    if (substr(w, 1, 1) != "0" || off + 16 * n + 23 >= nbytes)
         fail("the values' array of the object file is cut short")
     if (word(off + 16 + 16 * n) != END_MARK)
         fail("the values' array of the object file does not end where it should")
