@@ -109,8 +109,8 @@ now () { echo "${EPOCHREALTIME:-$(date +%s.%N)}"; }
 # functions of configure.ac (MMAPC_HEADERS and MMAPC_FUNCTIONS of
 # probes/mmapc_probe.m4), all taken from the sources so the baseline probes
 # exactly what ours does.
-$AWK -f "$srcdir/probes/catalog.awk" "$srcdir/probes/symbols.def" >"$workdir/catalog.lst" ||
-  die "probes/symbols.def does not validate"
+$AWK -f "$srcdir/probes/catalog.awk" "$srcdir/catalog/symbols.def" >"$workdir/catalog.lst" ||
+  die "catalog/symbols.def does not validate"
 sed -n '/^m4_define(\[_MMAPC_FEATURES\],/,/\]\])$/p' "$srcdir/probes/mmapc_probe.m4" \
   >"$workdir/features.m4"
 test -s "$workdir/features.m4" || die "no _MMAPC_FEATURES in probes/mmapc_probe.m4"
@@ -146,7 +146,7 @@ if test "$scale" -gt 1; then
   $AWK -v n=$extra_count -v catalog="$workdir/synth/extra.def" \
     -v header="$workdir/synth/sys/mman.h" -v expect="$workdir/synth/expected.txt" \
     -f "$srcdir/bench/synth.awk" </dev/null
-  $AWK -f "$srcdir/probes/catalog.awk" "$srcdir/probes/symbols.def" "$workdir/synth/extra.def" \
+  $AWK -f "$srcdir/probes/catalog.awk" "$srcdir/catalog/symbols.def" "$workdir/synth/extra.def" \
     >"$workdir/catalog-scaled.lst" || die "the synthetic catalog does not validate"
 fi
 

@@ -4,7 +4,7 @@
  *
  * The input is a probe-results.txt. It is read against three fixed
  * catalogs, so that each kind of seed can parse: the project's own
- * (probes/symbols.def, for a real probe-results.txt), the test catalogs of
+ * (catalog/symbols.def, for a real probe-results.txt), the test catalogs of
  * tests/data (catalog-small.def and catalog-extra.def, for results-*.txt)
  * and the base catalog of the bad-input corpus (tests/bad-input/good.def).
  * They are found in the source tree named by the environment variable
@@ -34,7 +34,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const catalog_sets[][3] = {
-    { "probes/symbols.def", NULL, NULL },
+    { "catalog/symbols.def", NULL, NULL },
     { "tests/data/catalog-small.def", "tests/data/catalog-extra.def", NULL },
     { "tests/bad-input/good.def", NULL, NULL },
 };

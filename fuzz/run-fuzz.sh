@@ -11,7 +11,7 @@
 # (fuzz/corpus-*.tmp, kept between runs: they grow from the seeds),
 # fuzz/*.log, and the input of any finding (fuzz/artifacts/).
 #
-# Seeds: probes/symbols.def, tests/data/*.def and tests/bad-input/*.def for
+# Seeds: catalog/symbols.def, tests/data/*.def and tests/bad-input/*.def for
 # the catalog; the build's probe-results.txt, tests/data/results-*.txt and
 # tests/bad-input/*.txt for the results.
 #
@@ -20,7 +20,7 @@
 #   FUZZ_CC       a clang with libFuzzer (default clang)
 #   FUZZ_CFLAGS   default: -g -O1 -Wall -Wextra -Wformat=2
 #   FUZZ_MAX_LEN  the longest input tried, in bytes (default 32768, which
-#                 holds probes/symbols.def)
+#                 holds catalog/symbols.def)
 #   FUZZ_ARGS     more libFuzzer options (-jobs=4, say)
 #   FUZZ_REQUIRE  yes: no clang or libFuzzer is an error, not a skip (CI)
 # Exit status: 0 no finding (or skipped: no clang, or it cannot link
@@ -88,7 +88,7 @@ done
 rm -rf fuzz/seeds-catalog.tmp fuzz/seeds-results.tmp
 mkdir -p fuzz/seeds-catalog.tmp fuzz/seeds-results.tmp \
     fuzz/corpus-catalog.tmp fuzz/corpus-results.tmp fuzz/artifacts || exit 99
-cp "$srcdir/probes/symbols.def" "$srcdir"/tests/data/*.def \
+cp "$srcdir/catalog/symbols.def" "$srcdir"/tests/data/*.def \
     "$srcdir"/tests/bad-input/*.def fuzz/seeds-catalog.tmp/ || exit 99
 cp "$srcdir"/tests/data/results-*.txt "$srcdir"/tests/bad-input/*.txt \
     fuzz/seeds-results.tmp/ || exit 99

@@ -1,4 +1,4 @@
-/* catalog.h: the symbol catalog (probes/symbols.def, docs/formats.md).
+/* catalog.h: the symbol catalog (catalog/symbols.def, docs/formats.md).
  *
  * mmapc_catalog_load may be called once per --catalog file; names must be
  * unique across all of them, and a later file may use the families of an

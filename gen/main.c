@@ -59,7 +59,7 @@ static void usage(FILE *out)
           "results\n"
           "(probe-results.txt) into one output file.\n"
           "\n"
-          "  --catalog FILE   a symbol catalog (probes/symbols.def); repeat "
+          "  --catalog FILE   a symbol catalog (catalog/symbols.def); repeat "
           "for\n"
           "                   extra catalogs, read in order, names unique "
           "across all\n"

@@ -284,7 +284,7 @@ if test $run_b = yes; then
   # when the compiler has it); the catalog's integer names, each printed
   # when it is a macro, and unconditionally when the JSON says it is
   # present with a value (an enumerator must then be declared).
-  "$py" - "$json" "$abs_srcdir/probes/symbols.def" >"$s/values.c" <<'_EOF' || harness_error "cannot write values.c"
+  "$py" - "$json" "$abs_srcdir/catalog/symbols.def" >"$s/values.c" <<'_EOF' || harness_error "cannot write values.c"
 import json, sys
 doc = json.load(open(sys.argv[1]))
 present = dict((c["name"], c["value"] is not None) for c in doc["constants"])

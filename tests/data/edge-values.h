@@ -1,5 +1,5 @@
 /* Names with awkward values, forced into every probe with -include, to
-   prove the probes read them exactly (tests/probe-edge-values.sh). */
+   prove the probes read them exactly (tests/probes/probe-edge-values.sh). */
 #define MMAPC_T_NEG (-5)
 #define MMAPC_T_U64MAX 0xffffffffffffffffULL
 #define MMAPC_T_S64MIN (-9223372036854775807LL - 1)

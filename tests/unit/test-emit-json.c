@@ -1,6 +1,6 @@
 /* test-emit-json.c: the JSON emitter (gen/emit_json.c): byte for byte
  * against tests/data/expected-*.json, plus escaping and null rules. The
- * output is parsed by a real JSON parser in tests/json-valid.sh. */
+ * output is parsed by a real JSON parser in tests/gen/json-valid.sh. */
 #include <stdlib.h>
 #include <string.h>
 

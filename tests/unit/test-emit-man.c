@@ -1,6 +1,6 @@
 /* test-emit-man.c: the man page emitter (gen/emit_man.c): byte for byte
  * against tests/data/expected-lp64.7, then roff escaping, the page's
- * structure and the notes. tests/docs-outputs.sh has groff render the
+ * structure and the notes. tests/gen/docs-outputs.sh has groff render the
  * build's page and these test pages with all warnings on. */
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* test-emit-markdown.c: the Markdown emitter (gen/emit_markdown.c) and
  * the notes it shares with the man page (gen/docnotes.c): byte for byte
  * against tests/data/expected-lp64.md, then escaping, notes, values and
- * the target and function lists. tests/docs-outputs.sh checks the build's
+ * the target and function lists. tests/gen/docs-outputs.sh checks the build's
  * mmap_consts.md against the real catalog. */
 #include <stdlib.h>
 #include <string.h>
