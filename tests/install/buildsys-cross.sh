@@ -6,7 +6,8 @@
 # qemu-user and prints exactly the present integer constants of the
 # mmap_consts.json of that target as mmap-consts's own ./configure --host
 # finds them (configured here, turned into JSON by the installed
-# mmapc-gen). Skipped (77) without cmake, meson, ninja, a cross compiler or
+# mmapc-gen); the results mmapc-scan wrote for it are byte-identical to
+# that configure's probe-results.txt. Skipped (77) without cmake, meson, ninja, a cross compiler or
 # its qemu-user.
 
 : "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
@@ -58,6 +59,8 @@ for t in $targets; do
         if run $target-cmake.out $qemu "$d/cmake/print-constants"; then
             compare "$scratch/$target-cmake.out" "$d/reference.json" \
                 "$d/cmake/mmap_consts/mmap_consts.json" "$target: examples/cmake"
+            same_results "$d/cmake/mmap_consts/mmap_consts-results.txt" \
+                "$d/configure/probe-results.txt" "$target: examples/cmake"
         else
             fail "$target: examples/cmake's program under qemu"
         fi
@@ -72,6 +75,8 @@ for t in $targets; do
         if run $target-meson.out $qemu "$d/meson/print-constants"; then
             compare "$scratch/$target-meson.out" "$d/reference.json" \
                 "$d/meson/mmap_consts.json" "$target: examples/meson"
+            same_results "$d/meson/mmap_consts-results.txt" \
+                "$d/configure/probe-results.txt" "$target: examples/meson"
         else
             fail "$target: examples/meson's program under qemu"
         fi

@@ -4,7 +4,9 @@
 # (lib-buildsys.sh), and CMAKE_PREFIX_PATH naming it:
 #   1. examples/cmake configures, builds and runs with this build's
 #      compiler and flags; its program prints exactly the present integer
-#      constants of this build's mmap_consts.json, NAME VALUE;
+#      constants of this build's mmap_consts.json, NAME VALUE, and the
+#      results mmapc-scan wrote for it are byte-identical to this build's
+#      probe-results.txt;
 #   2. a second build probes nothing again; new C flags probe again;
 #   3. find_package(mmap-consts) defines the imported executables and the
 #      version, refuses a version it is not compatible with, and
@@ -36,6 +38,8 @@ grep 'Probing the target' "$scratch/example-build.log" >/dev/null ||
 if run example.out "$b/print-constants"; then
     compare "$scratch/example.out" "$top/mmap_consts.json" \
         "$b/mmap_consts/mmap_consts.json" "examples/cmake"
+    same_results "$b/mmap_consts/mmap_consts-results.txt" \
+        "$top/probe-results.txt" "examples/cmake"
 else
     fail "the example's program"
 fi

@@ -3,11 +3,12 @@
 # installation that make made in tests/install/buildsys-dest
 # (lib-buildsys.sh), found in the PATH: it configures, builds and runs with
 # this build's compiler and flags; its program prints exactly the present
-# integer constants of this build's mmap_consts.json, NAME VALUE, and its
-# own mmap_consts.json lists them alike. A second build probes nothing
-# again. Skipped (77) without meson or ninja, or in a cross build (the
-# program could not run here; tests/install/buildsys-cross.sh builds it for
-# other targets).
+# integer constants of this build's mmap_consts.json, NAME VALUE, its own
+# mmap_consts.json lists them alike, and the results mmapc-scan wrote for
+# it are byte-identical to this build's probe-results.txt. A second build
+# probes nothing again. Skipped (77) without meson or ninja, or in a cross
+# build (the program could not run here; tests/install/buildsys-cross.sh
+# builds it for other targets).
 
 : "${top_srcdir:=.}" "${top_builddir:=.}"
 me=meson-native.sh
@@ -27,6 +28,8 @@ run compile.log meson compile -C "$b" || { fail "the example's build"; finish; }
 if run example.out "$b/print-constants"; then
     compare "$scratch/example.out" "$top/mmap_consts.json" \
         "$b/mmap_consts.json" "examples/meson"
+    same_results "$b/mmap_consts-results.txt" "$top/probe-results.txt" \
+        "examples/meson"
 else
     fail "the example's program"
 fi

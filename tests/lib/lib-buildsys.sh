@@ -35,12 +35,15 @@ need() {
     test -n "$py" || skip "python3 is not installed"
 }
 
-# check_installed: the installation that make made for these tests is
-# there (a failed make install is a failure of each test, with its log).
+# check_installed: the installation that make made for these tests has
+# the files they use and the documents --help cites (a failed make install
+# fails each test, which shows its log).
 check_installed() {
     for f in "$mmapc_cmakeconfigdir/mmap-consts-config.cmake" \
         "$mmapc_bindir/mmapc-gen$BUILD_EXEEXT" "$mmapc_bindir/mmapc-scan" \
-        "$mmapc_pkgdatadir/symbols.def"; do
+        "$mmapc_pkgdatadir/symbols.def" "$mmapc_man1dir/mmapc-gen.1" \
+        "$mmapc_docdir/formats.md" "$mmapc_docdir/generator.md" \
+        "$mmapc_docdir/vendoring.md"; do
         test -f "$dest$f" && continue
         echo "$me: FAIL: make install did not install $dest$f:"
         sed 's/^/  | /' "$top/tests/install/buildsys-install.log" | tail -30
@@ -70,6 +73,20 @@ compare() {
     else
         fail "$4: its lines differ from $2:"
         sed 's/^/  | /' "$1.cmp" | head -20
+    fi
+}
+
+# same_results FILE REFERENCE WHAT: mmapc-scan's FILE is byte-identical
+# to REFERENCE, configure's probe-results.txt for the same target (unless
+# the build has extra catalogs, which the examples do not read).
+same_results() {
+    if test -n "${MMAPC_EXTRA_SYMBOLS:-}"; then
+        echo "$me: note: $3: extra catalogs; results not compared"
+    elif cmp "$1" "$2" >/dev/null 2>&1; then
+        ok "$3: mmapc-scan's results are byte-identical to configure's"
+    else
+        fail "$3: mmapc-scan's results differ from configure's:"
+        diff "$2" "$1" | sed 's/^/  | /' | head -20
     fi
 }
 
