@@ -2,12 +2,14 @@
 # Install what building and testing mmap-consts needs on Debian 12 or later:
 # the Autotools and Check to build and unit-test, the cross toolchains and
 # qemu-user for the cross tests, clang, valgrind, strace and groff for the
-# robustness and docs tests. Uses sudo when not run as root. Each cross gcc
+# robustness and docs tests, CMake, Meson and Ninja for the examples of
+# other build systems. Uses sudo when not run as root. Each cross gcc
 # needs its libc6-dev-*-cross named: --no-install-recommends leaves it out.
 set -eu
 packages="
   build-essential autoconf automake autoconf-archive pkg-config check
   python3 clang valgrind strace groff-base
+  cmake meson ninja-build
   qemu-user musl-tools libclang-rt-14-dev
   gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu
   gcc-mips-linux-gnu gcc-mips64el-linux-gnuabi64 gcc-alpha-linux-gnu
