@@ -7,7 +7,7 @@
 # with EINVAL (class unsupported), MADV_HWPOISON and MADV_SOFT_OFFLINE
 # skipped with a reason. Skipped without python3.
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 need_python
 
