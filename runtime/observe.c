@@ -14,7 +14,8 @@
  * reach the kernel, and the guest's memory is the emulator's. So before
  * anything, the probe asks smaps about an address it knows: the argument
  * vector, which the kernel puts on the program's initial stack, must lie
- * in the mapping smaps calls [stack]. When it does not, every effect is
+ * in the mapping smaps calls [stack]. When it does not (qemu-user, also
+ * valgrind, which give the program a stack of their own), every effect is
  * reported unknown rather than guessed from the emulator's memory. */
 #include "probe.h"
 
@@ -220,9 +221,10 @@ probe_observe_setup(struct probe_system *sys, const void *stack_witness)
     if (!stack_witness || smaps_entry(stack_witness, want_stack, &c) != 0
         || !c.is_stack) {
         sys->observe = PROBE_OBSERVE_NONE;
-        sys->observe_note = SMAPS " does not show this program's stack "
-            "where the kernel put it: it describes another program (under "
-            "qemu-user, the emulator), so no effect is observed";
+        sys->observe_note = SMAPS " does not show the argument vector "
+            "in [stack], where Linux puts it: the program runs under an "
+            "emulator or a tool that moves it (qemu-user, valgrind), and "
+            "smaps describes their memory, so no effect is observed";
         return;
     }
     sys->observe = PROBE_OBSERVE_FULL;
