@@ -82,7 +82,7 @@ main(int argc, char **argv)
     struct probe_system sys;
     struct probe_list advice = { NULL, 0, 0 }, map_flags = { NULL, 0, 0 };
     struct probe_report rep;
-    int json = 0, status = 0, i;
+    int json = 0, status = 0, done = 0, i;
     long long *advice_values, *flag_values;
     size_t nadvice = 0, nflags = 0;
 
@@ -104,7 +104,7 @@ main(int argc, char **argv)
         free(flag_values);
         return fail("out of memory");
     }
-    for (i = 1; i < argc && status == 0; i++) {
+    for (i = 1; i < argc && status == 0 && !done; i++) {
         const char *a = argv[i], *v = NULL;
         int map_flag = 0;
 
@@ -112,22 +112,18 @@ main(int argc, char **argv)
             json = 1;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
-            status = fflush(stdout) == 0 && !ferror(stdout) ? -1
-                : fail("write error on standard output");
-            break;
+            done = 1;
         } else if (strcmp(a, "--version") == 0) {
             printf("mmapc-probe (mmap-consts) %s\ntarget: %s\n",
                    PROBE_VERSION, MMAPC_TARGET);
-            status = fflush(stdout) == 0 && !ferror(stdout) ? -1
-                : fail("write error on standard output");
-            break;
+            done = 1;
         } else if (strncmp(a, "--advice=", 9) == 0)
             v = a + 9;
         else if (strncmp(a, "--map-flag=", 11) == 0)
             v = a + 11, map_flag = 1;
         else if (strcmp(a, "--advice") == 0
                  || strcmp(a, "--map-flag") == 0) {
-            map_flag = a[2] == 'm';
+            map_flag = strcmp(a, "--map-flag") == 0;
             if (++i == argc)
                 status = usage_error("missing value after", a);
             else
@@ -135,7 +131,7 @@ main(int argc, char **argv)
         } else
             status = usage_error(a[0] == '-' ? "unknown option"
                                  : "unexpected argument", a);
-        if (status || !v)
+        if (status || done || !v)
             continue;
         /* advice is an int; flags are the bits of an int, which may be
          * written up to UINT_MAX (MAP_HUGE_16GB is 0x88000000) */
@@ -149,10 +145,12 @@ main(int argc, char **argv)
                                  : "not an advice value (decimal or 0x hex, "
                                  "no leading zero, within int):", v);
     }
-    if (status != 0) {
+    if (done && (fflush(stdout) != 0 || ferror(stdout)))
+        status = fail("write error on standard output");
+    if (status != 0 || done) {
         free(advice_values);
         free(flag_values);
-        return status < 0 ? 0 : status;
+        return status;
     }
 
     probe_system_read(&sys);

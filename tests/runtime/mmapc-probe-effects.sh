@@ -84,6 +84,29 @@ do
     expect "call $n faked" "$tmp/out" $name not-seen
 done
 
+# Seen whenever accepted on Linux: their effects show whatever the
+# kernel's configuration (MAP_32BIT's only where addresses go beyond
+# 4 GiB: a null effect on a 32-bit target).
+for name in MADV_SEQUENTIAL MADV_NOHUGEPAGE MADV_UNMERGEABLE \
+    MADV_DONTNEED_LOCKED MADV_REMOVE MAP_SHARED MAP_PRIVATE MAP_FIXED \
+    MAP_LOCKED MAP_POPULATE MAP_GROWSDOWN MAP_FIXED_NOREPLACE MAP_32BIT; do
+    present $name || continue
+    test "`status "$tmp/all" $name`" = accepted || continue
+    test $name = MAP_32BIT && test "`effect "$tmp/all" $name`" = - &&
+        test "`getconf LONG_BIT 2>/dev/null`" = 32 && continue
+    expect "accepted" "$tmp/all" $name seen
+done
+# MAP_NORESERVE: Linux ignores it when overcommit is off
+# (vm.overcommit_memory 2).
+if present MAP_NORESERVE &&
+    test "`status "$tmp/all" MAP_NORESERVE`" = accepted; then
+    if test "`cat /proc/sys/vm/overcommit_memory 2>/dev/null`" = 2; then
+        expect "overcommit off" "$tmp/all" MAP_NORESERVE not-seen
+    else
+        expect "overcommit on" "$tmp/all" MAP_NORESERVE seen
+    fi
+fi
+
 # The kernel's own switches, as sysfs shows them.
 if present MADV_HUGEPAGE; then
     if test -d /sys/kernel/mm/transparent_hugepage; then
