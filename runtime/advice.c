@@ -20,7 +20,7 @@
  * numbers of those two whatever the headers say, and MADV_PROTECT, which
  * acts on the whole process rather than on the range.
  *
- * After an accepted call, the probe looks for the advice at work (LOOKS
+ * After an accepted call, the probe looks for the advice at work (looks[]
  * below; observe.c has the methods): a VmFlags letter pair set or
  * cleared, what a forked child reads, pages that read back as zero, pages
  * made resident, a huge page. The "other" advice of a row is applied
@@ -236,7 +236,7 @@ advise_named(char *start, size_t len, const char *name)
     return advise(start, len, v, posix) == 0 ? 0 : -1;
 }
 
-/* Before the advice: set up what the look needs (LOOKS[K].other applied
+/* Before the advice: set up what the look needs (looks[K].other applied
  * and checked). 0 when ready, else -1 with R's effect unknown and the
  * reason in R->observed. */
 static int
