@@ -187,7 +187,7 @@ static const struct {
     { "POSIX_MADV_SEQUENTIAL", LOOK_FLAG_SET, "sr", NULL },
 };
 
-/* The row of LOOKS for advice NAME, or -1. */
+/* The index in looks[] of advice NAME, or -1. */
 static int
 look_for(const char *name)
 {
