@@ -182,23 +182,6 @@ expect_fail "a merged JSON" 'a merged JSON: merge the mmap_consts.json of each t
   --format header --output x.h merged.json
 test -f x.h || test -f x.json && fail "an output was written after an error"
 
-# ------------------------------------------------- an output that is an input
-cp a.json a.saved && ln -s a.json a-link.json && ln b.json b-hard.json ||
-  hard_error "cannot make the links"
-expect_fail "output is an input" \
-  '^a\.json: is also the input a\.json \(the same file\)' \
-  --format json --output a.json a.json b.json
-expect_fail "output is an input through a symbolic link" \
-  '^a-link\.json: is also the input a\.json \(the same file\)' \
-  --format header --output a-link.json a.json b.json
-expect_fail "output is an input through a hard link" \
-  '^b-hard\.json: is also the input b\.json \(the same file\)' \
-  --format markdown --output b-hard.json a.json b.json
-cmp -s a.json a.saved && test -h a-link.json && cmp -s b.json b-hard.json ||
-  fail "an input was changed when it was also the output"
-ls -A | grep '\.tmp-' && fail "a temporary file was left"
-rm -f a.saved a-link.json b-hard.json
-
 # ------------------------------------------------------ determinism, JSON
 mkdir "$tmp/d" && cp a.json "$tmp/d/first input.json" && cp b.json "$tmp/d/2.json" ||
   hard_error cp
