@@ -394,7 +394,7 @@ START_TEST(test_missing_file)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_results(void)
 {
     Suite *s = suite_create("results");
     TCase *tc = tcase_create("results");
@@ -408,5 +408,5 @@ int main(void)
     tcase_add_test(tc, test_many_missing);
     tcase_add_test(tc, test_missing_file);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }
