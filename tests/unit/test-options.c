@@ -10,6 +10,18 @@
 #include "options.h"
 #include "testutil.h"
 
+/* Option NAME at ARGV[I] (ARGC of them) is refused with MESSAGE. */
+static void refused(int argc, char **argv, int i, const char *name,
+                    const char *context, const char *message)
+{
+    const char *value = NULL;
+
+    tu_diag_begin();
+    ck_assert_int_eq(mmapc_option_value(argc, argv, &i, name, &value,
+                                        context), MMAPC_ERR);
+    ck_assert_str_eq(tu_diag_end(), message);
+}
+
 START_TEST(test_option_forms)
 {
     char *argv[] = { "prog", "--output", "a.h", "--output=b.h",
@@ -33,18 +45,10 @@ START_TEST(test_option_forms)
     ck_assert_int_eq(mmapc_option_value(6, argv, &i, "--output", &value, ""),
                      0);
     /* an empty value, a missing value */
-    i = 5;
-    tu_diag_begin();
-    ck_assert_int_eq(mmapc_option_value(6, argv, &i, "--format", &value,
-                                        "merge: "), MMAPC_ERR);
-    ck_assert_str_eq(tu_diag_end(), "mmapc-gen: merge: option --format "
-                     "needs a non-empty value\n");
-    i = 1;
-    tu_diag_begin();
-    ck_assert_int_eq(mmapc_option_value(2, argv, &i, "--output", &value, ""),
-                     MMAPC_ERR);
-    ck_assert_str_eq(tu_diag_end(), "mmapc-gen: option --output needs a "
-                     "value\n");
+    refused(6, argv, 5, "--format", "merge: ", "mmapc-gen: merge: option "
+            "--format needs a non-empty value\n");
+    refused(2, argv, 1, "--output", "", "mmapc-gen: option --output needs "
+            "a value\n");
 }
 END_TEST
 
@@ -108,12 +112,13 @@ END_TEST
 Suite *mmapc_suite_options(void)
 {
     Suite *s = suite_create("options");
-    TCase *tc = tcase_create("options");
+    TCase *options = tcase_create("options"), *grow = tcase_create("grow");
 
-    tcase_add_test(tc, test_option_forms);
-    tcase_add_test(tc, test_option_once);
-    tcase_add_test(tc, test_grow);
-    tcase_add_test(tc, test_strdup);
-    suite_add_tcase(s, tc);
+    tcase_add_test(options, test_option_forms);
+    tcase_add_test(options, test_option_once);
+    tcase_add_test(grow, test_grow);
+    tcase_add_test(grow, test_strdup);
+    suite_add_tcase(s, options);
+    suite_add_tcase(s, grow);
     return s;
 }
