@@ -4,7 +4,7 @@
 # (tests/data) set. It copies the corpus and the test data (as data-NAME)
 # here and makes the inputs that are not plain text (g-*: NUL, CR and
 # non-ASCII bytes, lines of 100 KB and more, missing final newlines, empty
-# files, directories, unreadable files), most of them from good.def and
+# files, directories, unreadable files, links), most of them from good.def and
 # good.txt. It sets $root to yes when running as root (who can read
 # anything: no unreadable files then); otherwise the caller makes g-ro-dir
 # and the unreadable files writable again before it ends.
@@ -79,6 +79,7 @@ printf 'mmapc-results 1' >g-trunc-first.txt
 { lines 1 12 good.txt; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "header h%d.h yes\n", i
     print "header h99999.h no" }'; } >g-many-headers.txt
 
+ln -s good.txt g-link.txt && ln good.def g-hard.def || hard_error ln
 mkdir g-dir.def g-dir.txt g-outdir g-ro-dir || hard_error mkdir
 echo 'a regular file, where a directory is expected' >g-afile
 if test $root = no; then

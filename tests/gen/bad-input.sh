@@ -66,9 +66,10 @@ for fmt in $formats; do
 done
 
 # Everything the cases may not change: names (hidden ones too) everywhere,
-# and the bytes of the outputs and of g-afile.
+# and the bytes of the outputs, of g-afile and of the inputs that a case
+# names as its output.
 snapshot() {
-    ls -AR . && cksum out/* g-afile
+    ls -AR . && cksum out/* g-afile good.def good.txt ok-extra.def
 }
 snapshot >"$tmp/before" 2>&1 || hard_error "snapshot"
 
