@@ -88,7 +88,7 @@ if test "x$vpath_srcdir" = "x$scratch/src"; then
 else
     case $top_srcdir in
         /*) rel_srcdir=$top_srcdir ;;
-        *) rel_srcdir=../../../../$top_srcdir ;;
+        *) rel_srcdir=../../../../../$top_srcdir ;;  # from tests/gen/deterministic.tmp/deeper/two
     esac
 fi
 args=`config_args all` || hard_error "config.status --config"
