@@ -4,8 +4,8 @@
 # every option and output format that `mmapc-gen --help` and
 # `mmapc-gen merge --help` list. Skipped (77) without groff.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
-ok() { echo "$me: ok: $*"; }
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 command -v groff >/dev/null 2>&1 || skip "groff is not installed"
 pages=`ls "$top_srcdir"/docs/*.1` || hard_error "no docs/*.1"

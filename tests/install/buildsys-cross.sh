@@ -11,9 +11,8 @@
 # its qemu-user.
 
 : "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
-me=buildsys-cross.sh
+mmapc_test_name=buildsys-cross.sh
 . "$top_srcdir/tests/lib/lib-buildsys.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
 
 targets="aarch64-linux-gnu:aarch64 mips-linux-gnu:mips"
 need cmake meson ninja

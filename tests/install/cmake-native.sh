@@ -16,7 +16,7 @@
 # run here; tests/install/buildsys-cross.sh builds it for other targets).
 
 : "${top_srcdir:=.}" "${top_builddir:=.}"
-me=cmake-native.sh
+mmapc_test_name=cmake-native.sh
 . "$top_srcdir/tests/lib/lib-buildsys.sh"
 
 need cmake

@@ -11,7 +11,7 @@
 # builds it for other targets).
 
 : "${top_srcdir:=.}" "${top_builddir:=.}"
-me=meson-native.sh
+mmapc_test_name=meson-native.sh
 . "$top_srcdir/tests/lib/lib-buildsys.sh"
 
 need meson ninja

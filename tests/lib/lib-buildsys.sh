@@ -10,6 +10,8 @@
 # (python3), meson_catalog (meson setup's -D option for the catalog, or
 # nothing), and puts the installed bin directory first in PATH.
 
+. "$top_srcdir/tests/lib/prelude.sh"
+me=$mmapc_test_name
 failures=0
 fail() { echo "$me: FAIL: $*"; failures=`expr $failures + 1`; }
 skip() { echo "$me: SKIP: $*"; exit 77; }
