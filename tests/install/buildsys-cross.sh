@@ -7,7 +7,9 @@
 # mmap_consts.json of that target as mmap-consts's own ./configure --host
 # finds them (configured here, turned into JSON by the installed
 # mmapc-gen); the results mmapc-scan wrote for it are byte-identical to
-# that configure's probe-results.txt. Skipped (77) without cmake, meson, ninja, a cross compiler or
+# that configure's probe-results.txt. examples/cmake is also built for
+# aarch64 with Clang (toolchains/clang-aarch64-linux-gnu.cmake), whose
+# target option CMake adds and mmapc-scan must be given. Skipped (77) without cmake, meson, ninja, a cross compiler or
 # its qemu-user.
 
 : "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
@@ -15,7 +17,7 @@ mmapc_test_name=buildsys-cross.sh
 . "$top_srcdir/tests/lib/lib-buildsys.sh"
 
 targets="aarch64-linux-gnu:aarch64 mips-linux-gnu:mips"
-need cmake meson ninja
+need cmake meson ninja clang
 for t in $targets; do
     need ${t%%:*}-gcc qemu-${t#*:}
     test -d /usr/${t%%:*} || skip "no C library for ${t%%:*} in /usr/${t%%:*}"
@@ -65,6 +67,30 @@ for t in $targets; do
         fi
     else
         fail "$target: examples/cmake with toolchains/$target.cmake"
+    fi
+
+    if test $target = aarch64-linux-gnu; then
+        tc=$srcdir/examples/cmake/toolchains/clang-$target.cmake
+        if run $target-clang.log cmake -S "$srcdir/examples/cmake" \
+            -B "$d/clang" -DCMAKE_TOOLCHAIN_FILE="$tc" \
+            -DCMAKE_PREFIX_PATH="$prefix" &&
+            run $target-clang-build.log cmake --build "$d/clang"; then
+            if grep -e "--cc=.*clang.* --target=$target" \
+                "$d/clang/mmap_consts/mmap_consts-scan.cmd" >/dev/null; then
+                ok "$target: Clang's --target reaches mmapc-scan"
+            else
+                fail "$target: mmapc-scan was not given Clang's --target"
+            fi
+            if run $target-clang.out $qemu "$d/clang/print-constants"; then
+                compare "$scratch/$target-clang.out" "$d/reference.json" \
+                    "$d/clang/mmap_consts/mmap_consts.json" \
+                    "$target: examples/cmake with Clang"
+            else
+                fail "$target: examples/cmake's program (Clang) under qemu"
+            fi
+        else
+            fail "$target: examples/cmake with toolchains/clang-$target.cmake"
+        fi
     fi
 
     if run $target-meson.log meson setup $meson_catalog "$d/meson" \
