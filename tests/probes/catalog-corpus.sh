@@ -12,7 +12,7 @@
 set -u
 . "$top_srcdir/tests/lib/scratch.sh"
 . "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir catalog-corpus
+scratch_dir probes/catalog-corpus
 vpath_srcdir "$scratch"
 corpus=`cd "$top_srcdir/tests/bad-input" && pwd` || exit 99
 src=$scratch/src.case
