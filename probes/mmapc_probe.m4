@@ -308,9 +308,11 @@ AS_IF([test -s "$mmapc_tmp/value.bad"],
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
   "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
   >"$mmapc_tmp/results.lst"
-while read mmapc_name mmapc_v; do
-  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
-done <"$mmapc_tmp/results.lst"
+dnl The cache variables, from one script: the shell reads a script in
+dnl blocks, where `read' takes a byte at a time (values: yes, no, numbers).
+sed 's/^\(@<:@^ @:>@*\) \(.*\)$/mmapc_cv_sym_\1=\2/' "$mmapc_tmp/results.lst" \
+  >"$mmapc_tmp/results.sh"
+. "$mmapc_tmp/results.sh"
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
     [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
