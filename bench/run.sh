@@ -38,7 +38,7 @@
 # Exit status: 0 all targets met, 1 a target missed or a result wrong,
 # 77 cannot run here (no autoconf), 2 usage error.
 #
-# Targets: constants cost at most 3 compiler runs whatever the catalog's
+# Targets (docs/benchmarks.md): constants cost at most 3 compiler runs whatever the catalog's
 # size; the whole configure at most 1.6x the empty one; with the larger
 # catalog at most 1.5x the configure with the shipped one; at least 20x
 # faster than the baseline natively and 50x when cross-compiling. The

@@ -33,6 +33,9 @@ BEGIN {
     errors = 0
     for (i = 1; i < 256; i++)
         ord[sprintf("%c", i)] = i
+    # C and C++ keywords and operators in lower case (as gen/catalog.c)
+    n = split("alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t char8_t class co_await co_return co_yield compl concept const const_cast consteval constexpr constinit continue decltype default defined delete do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast requires restrict return short signed sizeof static static_assert static_cast struct switch template this thread_local throw true try typedef typeid typename typeof typeof_unqual union unsigned using virtual void volatile wchar_t while xor xor_eq", words, " ")
+    for (i = 1; i <= n; i++) reserved[words[i]] = 1
 }
 
 FNR == 1 { check_file_done(); files[++nfiles] = FILENAME; file_symbols = 0 }
@@ -71,6 +74,9 @@ $1 == "%family" {
     name = $1; family = $2; kind = $3; python = $4
     if (length(name) > 63) { fail("name '" name "' is longer than 63 characters"); next }
     if (name !~ /^[A-Za-z_][A-Za-z0-9_]*$/) { fail("name '" name "' is not a C identifier"); next }
+    if (name ~ /^_[A-Z][a-z]/ || name ~ /^__[a-z]/ || name ~ /^__.+__$/ || name in reserved) {
+        fail("name '" name "' is reserved by the compiler (a keyword, an operator or a predefined name of C or C++), so no header defines it"); next
+    }
     if (NF < 2) { fail(name ": missing FAMILY field"); next }
     if (NF < 3) { fail(name ": missing KIND field"); next }
     if (NF < 4) { fail(name ": missing PYTHON field"); next }

@@ -10,16 +10,7 @@
 # Scratch directory: tests/install/scan-entry-points.tmp in the build tree,
 # removed when the test passes, kept for a look when it fails.
 
-: "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
-me=scan-entry-points.sh
-failures=0
-fail() { echo "$me: FAIL: $*"; failures=`expr $failures + 1`; }
-skip() { echo "$me: SKIP: $*"; exit 77; }
-hard_error() { echo "$me: ERROR: $*"; exit 99; }
-ok() { echo "$me: ok: $*"; }
-
-. "$top_srcdir/tests/lib/lib-builds.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 
 test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
 for p in autoreconf autoconf automake aclocal; do
@@ -28,20 +19,10 @@ done
 
 top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
 srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
-scratch=$top/tests/install/scan-entry-points.tmp
+scratch_dir install/scan-entry-points
 dest=$scratch/dest
-rm -rf "$scratch" && mkdir -p "$scratch" || hard_error "cannot make $scratch"
 vpath_srcdir "$scratch"
 unset MMAPC_GEN MMAPC_DATADIR
-
-finish() {
-    if test $failures -ne 0; then
-        echo "$me: $failures failure(s); scratch files kept in $scratch"
-        exit 1
-    fi
-    rm -rf "$scratch"
-    exit 0
-}
 
 # run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
 # when it fails.

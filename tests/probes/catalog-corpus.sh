@@ -9,9 +9,7 @@
 # expects of mmapc-gen; a good one must pass the catalog check. The cases
 # made by tests/gen/bad-input.sh (g-*: bytes awk cannot hold) are left to
 # it.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 scratch_dir probes/catalog-corpus
 vpath_srcdir "$scratch"
 corpus=`cd "$top_srcdir/tests/bad-input" && pwd` || exit 99
@@ -20,7 +18,7 @@ mkdir "$src" "$src/catalog" || exit 99
 cp -p "$vpath_srcdir/configure" "$src/configure" || exit 99
 ln -s "$vpath_srcdir/build-aux" "$src/build-aux" &&
     ln -s "$vpath_srcdir/probes" "$src/probes" || exit 99
-fail=0 ran=0 good_seen=
+ran=0 good_seen=
 
 # ere_escape TEXT: TEXT as an extended regular expression matching itself.
 ere_escape() { printf '%s\n' "$1" | sed 's/[].[\\*^$+?(){}|]/\\&/g'; }
@@ -54,11 +52,10 @@ while read -r name catalogs results output flags location message; do
     st=$?
     if test "x$location" = x-; then
         if grep 'catalog has errors' "$scratch/err" >/dev/null; then
-            echo "FAIL: $name: configure refused a good catalog:"
+            fail "$name: configure refused a good catalog:"
             sed 's/^/  | /' "$scratch/err" | sed 5q
-            fail=1
         else
-            echo "ok: $name: accepted"
+            ok "$name: accepted"
         fi
         continue
     fi
@@ -74,16 +71,14 @@ while read -r name catalogs results output flags location message; do
     want="^`ere_escape "$where"`: $msg_re"
     got=`sed 1q "$scratch/err"`
     if test $st -ne 1; then
-        echo "FAIL: $name: configure exit $st, want 1"
-        fail=1
+        fail "$name: configure exit $st, want 1"
     elif printf '%s\n' "$got" | grep -E "$want" >/dev/null; then
-        echo "ok: $name: `printf '%s\n' "$got" | sed 's|.*/||'`"
+        ok "$name: `printf '%s\n' "$got" | sed 's|.*/||'`"
     else
-        echo "FAIL: $name: first line on stderr:"
+        fail "$name: first line on stderr:"
         echo "  got:  $got"
         echo "  want: $want"
-        fail=1
     fi
 done <"$corpus/cases"
-test $ran -gt 20 || { echo "FAIL: only $ran cases ran"; fail=1; }
-exit $fail
+test $ran -gt 20 || fail "only $ran cases ran"
+finish
