@@ -6,9 +6,10 @@
 # written once; pkg-config reads the installed mmap-consts.pc;
 # the installed Autoconf macro, generator and catalog build
 # examples/consumer (autoreconf with ACLOCAL_PATH, configure, make), whose
-# mmap_consts.h is byte-identical to this build's (same target, same
-# catalog, same probes) and whose program runs; `make uninstall` leaves no
-# file behind. Skipped (77) without autoreconf and automake.
+# mmap_consts.h, written by its config.status (MMAPC_CONSTANTS's OUTPUTS),
+# is byte-identical to this build's (same target, same catalog, same
+# probes) and whose program runs; without ACLOCAL_PATH, autoreconf stops
+# with a clear message; `make uninstall` leaves no file behind. Skipped (77) without autoreconf and automake.
 #
 # Scratch directory: tests/install/install-consumer.tmp in the build tree, removed
 # when the test passes, kept for a look when it fails.
@@ -48,7 +49,7 @@ run install.log sub_make "$top" install DESTDIR="$dest" ||
 for f in \
     "$mmapc_includedir/mmap_consts.h" \
     "$mmapc_pkgdatadir/mmap_consts.json" \
-    "$mmapc_pkgdatadir/symbols.def" \
+    "$mmapc_pkgdatadir/symbols.def" "$mmapc_pkgdatadir/feature-macros.h" \
     "$mmapc_pkgdatadir/target-macros.def" \
     "$mmapc_pkgdatadir/catalog.awk" "$mmapc_pkgdatadir/probe-source.awk" \
     "$mmapc_pkgdatadir/scan-cpp.awk" "$mmapc_pkgdatadir/read-records.awk" \
@@ -57,7 +58,9 @@ for f in \
     "$mmapc_man7dir/mmap_consts.7" \
     "$mmapc_pkgconfigdir/mmap-consts.pc" \
     "$mmapc_aclocaldir/mmap-consts.m4" \
-    "$mmapc_bindir/mmapc-gen$BUILD_EXEEXT"; do
+    "$mmapc_bindir/mmapc-gen$BUILD_EXEEXT" "$mmapc_bindir/mmapc-scan" \
+    "$mmapc_pkgdatadir/mmapc-scan-probe" "$mmapc_pkgdatadir/config.guess" \
+    "$mmapc_pkgdatadir/config.sub"; do
     if test -f "$dest$f"; then
         ok "installed $f"
     else
@@ -224,6 +227,20 @@ for f in configure.ac Makefile.am main.c; do
     cp "$srcdir/examples/consumer/$f" "$scratch/src/$f" &&
         chmod u+w "$scratch/src/$f" || hard_error "cp $f"
 done
+# Without the installed macro file on aclocal's path, autoreconf stops on
+# the example's m4_pattern_forbid([^MMAPC_]) and names the macro.
+mkdir "$scratch/nopath" || hard_error mkdir
+cp "$scratch/src/configure.ac" "$scratch/src/Makefile.am" "$scratch/src/main.c" \
+    "$scratch/nopath/" || hard_error cp
+if (cd "$scratch/nopath" && autoreconf -fi) >"$scratch/nopath.log" 2>&1; then
+    fail "autoreconf without ACLOCAL_PATH succeeded"
+elif grep 'configure.ac:[0-9]*: error: possibly undefined macro: MMAPC_CONSTANTS' \
+    "$scratch/nopath.log" >/dev/null; then
+    ok "autoreconf without ACLOCAL_PATH: possibly undefined macro: MMAPC_CONSTANTS"
+else
+    fail "autoreconf without ACLOCAL_PATH: no clear message"
+    sed 's/^/  | /' "$scratch/nopath.log" | tail -10
+fi
 ACLOCAL_PATH=$dest$mmapc_aclocaldir${ACLOCAL_PATH:+:$ACLOCAL_PATH}
 export ACLOCAL_PATH
 if run autoreconf.log sh -c 'cd "$1" && autoreconf -fi' sh "$scratch/src"
