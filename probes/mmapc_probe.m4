@@ -187,7 +187,7 @@ mmapc_link_pid=
 
 # mmapc_filter_cflags FLAGS...: set mmapc_filtered to FLAGS without the
 # ones that would hide the values (-flto...), turn the probe's harmless
-# warnings into errors (-Werror...) or only cost time (-g...: a fifth of
+# warnings into errors (-Werror..., -pedantic-errors) or only cost time (-g...: a fifth of
 # the constants' compile went to debugging information nobody reads).
 mmapc_filter_cflags ()
 {
@@ -195,7 +195,7 @@ mmapc_filter_cflags ()
   for mmapc_flag
   do
     AS_CASE([$mmapc_flag],
-      [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -g*], [],
+      [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -pedantic-errors | -g*], [],
       [mmapc_filtered="$mmapc_filtered $mmapc_flag"])
   done
 }
@@ -230,12 +230,21 @@ mmapc_try ()
      sed 's/^/| /' "$mmapc_tmp/prologue.h" "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
      return 1])
   test "$[]1" = cc || return 0
+  dnl Exit 2: no array at all (LTO bitcode); 1: an array that is not what
+  dnl the items asked for, as when a definition brings its own commas: the
+  dnl batch failed, and bisection finds the name at fault.
   od -An -v -tx1 "$mmapc_tmp/probe.o" |
     $AWK -f "$mmapc_probe_dir/read-records.awk" "$[]2" - \
-      >>"$mmapc_tmp/records" 2>&AS_MESSAGE_LOG_FD ||
-    AC_MSG_ERROR([cannot read the values out of the probe's object file (see
+      >"$mmapc_tmp/probe.rec" 2>&AS_MESSAGE_LOG_FD
+  mmapc_status=$?
+  AS_CASE([$mmapc_status],
+    [0], [cat "$mmapc_tmp/probe.rec" >>"$mmapc_tmp/records"],
+    [2], [AC_MSG_ERROR([cannot read the values out of the probe's object file (see
 config.log). Is link-time optimisation forced on (-flto in CC)? Probes are
-compiled without the -flto of CFLAGS.])
+compiled without the -flto of CFLAGS.])],
+    [echo "$as_me: the probe's object file holds other values than asked for:" \
+       "a definition above is not a single expression" >&AS_MESSAGE_LOG_FD
+     return 1])
 }
 
 # mmapc_bisect MODE LIST PREFIX: try LIST; when it fails, split it in halves
@@ -296,15 +305,21 @@ mmapc_link_wait ()
 
 # mmapc_preprocess COUNTER NAMES MACROS OUT: run the preprocessor pass for
 # the names in NAMES and the target macros in MACROS; scan its output to OUT.
+# With -dD (GCC, Clang) the output also keeps the #define lines, which tell
+# through which probed header each name was defined; a preprocessor that
+# refuses -dD runs once more without it, and its names get no header.
 mmapc_preprocess ()
 {
   { echo '@%:@include "prologue.h"'
     $AWK -v mode=cpp -f "$mmapc_probe_dir/probe-source.awk" "$[]2" "$[]3"
   } >"$mmapc_tmp/pass1.c"
+  mmapc_run $[]1 $CC -E -dD $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
+    >"$mmapc_tmp/pass1.i" ||
   mmapc_run $[]1 $CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
     >"$mmapc_tmp/pass1.i" ||
     AC_MSG_ERROR([cannot preprocess the target's headers with $CC -E (see config.log)])
-  $AWK -v names="$[]2" -f "$mmapc_probe_dir/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
+  $AWK -v names="$[]2" -v prologue="$mmapc_tmp/prologue.h" \
+    -f "$mmapc_probe_dir/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
 }
 ])
 
@@ -354,18 +369,30 @@ AS_IF([test $mmapc_ahead_compile = no],
    : >"$mmapc_records"
    mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"])
 dnl A declared integer that is no constant expression (an extern const
-dnl object) is present without a value: try it again as a mere use.
+dnl object) is present without a value: try it again as a mere use. A
+dnl macro that failed alone is present without a value: config.log says why.
 : >"$mmapc_tmp/use.good"
 AS_IF([test -s "$mmapc_tmp/value.bad"],
   [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
-     $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
-     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+     $[]2 != "value" || $[]1 ~ /^mmapc_/ { next }
+     !($[]1 in macro) { print $[]1, "use", $[]1; next }
+     { print $[]1 ": present, without a value: its definition is no integer" \
+         "constant expression whose value fits in 64 bits (a string, a pointer," \
+         "a function, a floating value, a wider integer, an overflow, or no" \
+         "single expression; the compiler says which above)" >"/dev/stderr" }' \
+     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst" 2>&AS_MESSAGE_LOG_FD
    mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
-  "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
-  >"$mmapc_tmp/results.lst"
-while read mmapc_name mmapc_v; do
-  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
+  "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/conflicts.lst" \
+  "$mmapc_tmp/todo.lst" >"$mmapc_tmp/results.lst"
+while read mmapc_kw mmapc_name mmapc_v mmapc_h; do
+  AS_CASE([$mmapc_kw],
+    [sym], [AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
+            AS_VAR_SET([mmapc_cv_from_$mmapc_name], [$mmapc_h])
+            AS_VAR_SET([mmapc_cv_conflicts_$mmapc_name], [])],
+    [conflict],
+      [AS_VAR_COPY([mmapc_c], [mmapc_cv_conflicts_$mmapc_name])
+       AS_VAR_SET([mmapc_cv_conflicts_$mmapc_name], ["${mmapc_c:+$mmapc_c }$mmapc_v=$mmapc_h"])])
 done <"$mmapc_tmp/results.lst"
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
@@ -376,7 +403,10 @@ for mmapc_t in int long long_long pointer; do
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
     [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
      AS_IF([test -n "$mmapc_v"], [AS_VAR_ARITH([mmapc_v], [$mmapc_v])],
-       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
+       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known: the
+probes' C, which needs `long long' (C99, or GCC's and Clang's __extension__
+in C89), does not compile with $CC $mmapc_probe_cflags $CPPFLAGS (see
+config.log)])])
      AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
 done
 AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
@@ -410,7 +440,7 @@ dnl a macro or declared; mere use of the other kinds when only declared),
 dnl the declared functions, the C library and the target's macros: one awk.
 mmapc_madvise_declared_scan=no
 $AWK -v items="$mmapc_tmp/items.lst" -v fdecl="$mmapc_tmp/fdecl.lst" \
-  -f "$mmapc_probe_dir/plan.awk" "$mmapc_scan" "$mmapc_tmp/todo.lst" \
+  -v conflicts="$mmapc_tmp/conflicts.lst" -f "$mmapc_probe_dir/plan.awk" "$mmapc_scan" "$mmapc_tmp/todo.lst" \
   "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/plan.out" ||
   AC_MSG_ERROR([cannot read the preprocessor pass's output (see config.log)])
 while read mmapc_tag mmapc_v; do
@@ -421,10 +451,11 @@ while read mmapc_tag mmapc_v; do
 done <"$mmapc_tmp/plan.out"
 dnl And the type sizes.
 for mmapc_t in int long long_long pointer; do
-  AS_CASE([$mmapc_t], [long_long], [mmapc_type='long long'], [pointer], [mmapc_type='void *'],
-    [mmapc_type=$mmapc_t])
+  dnl MMAPC_EXT (probe-source.awk): C89 compilers know long long as an extension.
+  AS_CASE([$mmapc_t], [long_long], [mmapc_type='MMAPC_EXT sizeof (long long)'],
+    [pointer], [mmapc_type='sizeof (void *)'], [mmapc_type="sizeof ($mmapc_t)"])
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
-    [echo "mmapc_sizeof_$mmapc_t value sizeof ($mmapc_type)" >>"$mmapc_tmp/items.lst"])
+    [echo "mmapc_sizeof_$mmapc_t value $mmapc_type" >>"$mmapc_tmp/items.lst"])
 done
 dnl For MMAPC_CHECK_MADVISE_ADDR_TYPE, when madvise is declared: 1 if it
 dnl takes a `void *', as C11's _Generic tells; 0 if not, 2 if the compiler
