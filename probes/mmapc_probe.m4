@@ -345,6 +345,7 @@ mmapc_probe_cflags=$mmapc_filtered
 AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
+_MMAPC_CHECK_PRESETS
 AC_MSG_CHECKING([values of the catalog's constants])
 _MMAPC_NAMES_TO_ASK(["$mmapc_tmp/catalog.lst"])
 : >"$mmapc_tmp/scan.out"
@@ -429,6 +430,39 @@ while read mmapc_family mmapc_found mmapc_total; do
 done <"$mmapc_tmp/families.lst"
 ])
 
+# _MMAPC_CHECK_PRESETS
+# --------------------
+# Stop configure on a preset of the target's identity that would not make a
+# valid results file, naming the cache variable: a C library's name with a
+# byte outside printable ASCII (a newline would add a line of its own),
+# predefined macros that are not NAME=VALUE words (a glob would be
+# expanded), a type size outside 1..16. The names' presets are checked in
+# _MMAPC_NAMES_TO_ASK, the functions' and madvise's in their macros.
+m4_define([_MMAPC_CHECK_PRESETS],
+[AS_VAR_SET_IF([mmapc_cv_libc],
+  [AS_CASE([$mmapc_cv_libc],
+     [*[[!\ -~]]*],
+       [AC_MSG_ERROR([mmapc_cv_libc holds a byte outside printable ASCII (a newline?)])])
+   test ${@%:@mmapc_cv_libc} -le 200 ||
+     AC_MSG_ERROR([mmapc_cv_libc is longer than 200 bytes])])
+AS_VAR_SET_IF([mmapc_cv_predefs],
+  [AS_CASE([$mmapc_cv_predefs],
+     [*[[!\ -~]]* | *\** | *\?* | *\@<:@* | *\@:>@* | *\\* | *\'* | *\"* | *\@S|@* | *\`*],
+       [AC_MSG_ERROR([mmapc_cv_predefs holds a character that is not allowed (want NAME=VALUE words of letters, digits and _ . + -, separated by blanks)])])
+   for mmapc_p in $mmapc_cv_predefs; do
+     AS_CASE([${mmapc_p%%=*}:${mmapc_p@%:@*=}],
+       [$mmapc_p:* | :* | [[0-9]]*:* | *[[!A-Za-z0-9_]]*:* | *: | *:*[[!A-Za-z0-9_.+-]]*],
+         [AC_MSG_ERROR([mmapc_cv_predefs: '$mmapc_p' is not NAME=VALUE (a C identifier, then letters, digits and _ . + -)])])
+   done])
+for mmapc_t in int long long_long pointer; do
+  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t],
+    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sizeof_$mmapc_t])
+     AS_CASE([$mmapc_v],
+       [[[1-9]] | 1[[0-6]]], [],
+       [AC_MSG_ERROR([mmapc_cv_sizeof_$mmapc_t='$mmapc_v' is not a size in bytes from 1 to 16])])])
+done
+])
+
 # _MMAPC_PLAN_COMPILE
 # -------------------
 # After the preprocessor pass (its output in $mmapc_scan): the compile
@@ -498,7 +532,25 @@ while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
             [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
        [mmapc_v_bad=yes])
      AS_IF([test "x$mmapc_v_bad" = xyes],
-       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
+       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])
+     dnl From -2^63 to 2^64-1, as the results file takes them: compared as
+     dnl digit strings of the same length, without leading zeros.
+     AS_CASE([$mmapc_v],
+       [yes | no], [],
+       [-0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^-0[[xX]]0*//' | tr A-F a-f` mmapc_max=8000000000000000],
+       [0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^0[[xX]]0*//' | tr A-F a-f` mmapc_max=ffffffffffffffff],
+       [-*], [mmapc_d=${mmapc_v@%:@-} mmapc_max=9223372036854775808],
+       [mmapc_d=$mmapc_v mmapc_max=18446744073709551615])
+     AS_CASE([$mmapc_v], [yes | no], [],
+       [AS_IF([test ${@%:@mmapc_d} -gt ${@%:@mmapc_max} ||
+               { test ${@%:@mmapc_d} -eq ${@%:@mmapc_max} &&
+                 test "x$mmapc_d" != "x$mmapc_max" &&
+                 test "x`printf '%s\n%s\n' "$mmapc_d" "$mmapc_max" | LC_ALL=C sort | sed 1q`" = "x$mmapc_max"; }],
+          [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is out of range (from -2^63 to 2^64-1)])])
+        AS_CASE([$mmapc_kind],
+          [pointer | macro],
+            [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v': $mmapc_name is of kind $mmapc_kind, which has no value (want yes or no)])])])
+     _MMAPC_CHECK_PROVENANCE_PRESETS],
     [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"
      echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"])
 done <$1
@@ -507,6 +559,36 @@ _MMAPC_FUNCS_TODO
 while read mmapc_name; do
   echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"
 done <"$mmapc_tmp/fnames.lst"
+])
+
+# _MMAPC_CHECK_PROVENANCE_PRESETS
+# -------------------------------
+# In _MMAPC_NAMES_TO_ASK, for a name whose result is preset: its
+# mmapc_cv_from_NAME, if set, is a header's name, and its
+# mmapc_cv_conflicts_NAME HEADER=RESULT words.
+m4_define([_MMAPC_CHECK_PROVENANCE_PRESETS],
+[AS_VAR_COPY([mmapc_v], [mmapc_cv_from_$mmapc_name])
+AS_CASE([$mmapc_v],
+  [*[[!A-Za-z0-9_./+-]]*],
+    [AC_MSG_ERROR([mmapc_cv_from_$mmapc_name='$mmapc_v' is not a header's name (letters, digits and _ . / + -)])])
+AS_VAR_COPY([mmapc_v], [mmapc_cv_conflicts_$mmapc_name])
+AS_CASE([$mmapc_v],
+  [*[[!A-Za-z0-9_./+=\ -]]*],
+    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name='$mmapc_v' is not HEADER=RESULT words])])
+for mmapc_p in $mmapc_v; do
+  mmapc_r=${mmapc_p@%:@*=}
+  AS_CASE([${mmapc_p%%=*}:$mmapc_r],
+    [$mmapc_p:* | :* | *:],
+      [mmapc_r=bad],
+    [*:-0[[xX]]* | *:0[[xX]]*],
+      [AS_CASE([${mmapc_r@%:@-}], [0[[xX]] | ?[[xX]]*[[!0-9a-fA-F]]*], [mmapc_r=bad])],
+    [*:-[[1-9]]* | *:[[1-9]]*],
+      [AS_CASE([${mmapc_r@%:@-}], [*[[!0-9]]*], [mmapc_r=bad])],
+    [*:yes | *:0 | *:-0], [],
+    [mmapc_r=bad])
+  AS_IF([test "x$mmapc_r" = xbad],
+    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name: '$mmapc_p' is not HEADER=RESULT (yes or a C integer)])])
+done
 ])
 
 # _MMAPC_FUNCS_TODO
@@ -601,22 +683,31 @@ AS_IF([test -n "$mmapc_funcs_missing"],
 # MMAPC_CHECK_MADVISE_ADDR_TYPE
 # -----------------------------
 # The type of madvise's first parameter: `void *` (POSIX, Linux, the BSDs)
-# or `caddr_t` (illumos, Solaris, old BSD); `none` when madvise is not
-# declared. Cache variable mmapc_cv_madvise_addr_type.
+# or `caddr_t` (illumos, Solaris, old BSD), or another of the candidates
+# below; `none` when madvise is not declared, or declared with a type none
+# of them matches (the header then names no type). A preset must be a C
+# type as the results file takes it. Cache variable
+# mmapc_cv_madvise_addr_type.
 AC_DEFUN([MMAPC_CHECK_MADVISE_ADDR_TYPE],
 [AC_REQUIRE([MMAPC_CHECK_FUNCS])dnl
 m4_divert_text([DEFAULTS], [mmapc_madvise_type_wanted=yes])dnl
+AS_VAR_SET_IF([mmapc_cv_madvise_addr_type],
+  [AS_CASE([$mmapc_cv_madvise_addr_type],
+     ["" | *[[!A-Za-z0-9_*\ ]]* | unknown],
+       [AC_MSG_ERROR([mmapc_cv_madvise_addr_type='$mmapc_cv_madvise_addr_type' is not a C type such as `void *' or `caddr_t', nor none])])])
 AC_CACHE_CHECK([the type of madvise's address parameter],
   [mmapc_cv_madvise_addr_type],
   [mmapc_cv_madvise_addr_type=none
    AS_IF([test "x$mmapc_madvise_voidp" = x0x1],
      [mmapc_cv_madvise_addr_type='void *'],
    [test "x$mmapc_madvise_declared" = xyes || test "x$mmapc_cv_func_madvise" = xyes],
-     [mmapc_cv_madvise_addr_type=unknown
-      for mmapc_t in 'void *' caddr_t 'char *'; do
+     [for mmapc_t in 'void *' caddr_t 'char *' 'const void *' 'const char *' \
+         'volatile void *' 'const volatile void *'; do
         AC_COMPILE_IFELSE([AC_LANG_PROGRAM([_MMAPC_FEATURES
 $mmapc_includes
 extern int madvise ($mmapc_t, size_t, int);])],
           [mmapc_cv_madvise_addr_type=$mmapc_t; break])
-      done])])
+      done
+      AS_IF([test "x$mmapc_cv_madvise_addr_type" = xnone],
+        [AC_MSG_WARN([madvise is declared with an address type none of the candidates matches; reported as none])])])])
 ])

@@ -7,10 +7,11 @@ AC_DEFUN([MMAPC_WRITE_RESULTS],
 [AC_REQUIRE([MMAPC_PROBE_CONSTANTS])dnl
 AC_REQUIRE([MMAPC_CHECK_MADVISE_ADDR_TYPE])dnl
 AC_MSG_NOTICE([writing $1])
-mmapc_cc_version=
-$CC --version >"$mmapc_tmp/cc-version" 2>/dev/null &&
-  read mmapc_cc_version <"$mmapc_tmp/cc-version"
-test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
+dnl The compiler's first line, as a results file takes it: printable ASCII
+dnl (a CR goes, other bytes become ?), at most 200 bytes.
+mmapc_cc_version=`$CC --version 2>/dev/null | sed 1q | LC_ALL=C tr -d '\015' |
+  LC_ALL=C tr -c '\040-\176\012' '?' | cut -c1-200`
+AS_CASE([$mmapc_cc_version], [*[[!\ ]]*], [], [mmapc_cc_version=unknown])
 {
   echo "mmapc-results 1"
   echo "target $host"
