@@ -30,7 +30,9 @@ else
 fi
 if (mips-linux-gnu-gcc --version) >/dev/null 2>&1; then
   vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-  (cd "$scratch" && "$vpath_srcdir/configure" -q --host=mips-linux-gnu) \
+  # Not the CC and flags of the test environment: those are the native ones.
+  (unset CC CFLAGS CPPFLAGS LDFLAGS LIBS
+   cd "$scratch" && "$vpath_srcdir/configure" -q --host=mips-linux-gnu) \
     >"$scratch/out" 2>&1 || { echo "FAIL: configure --host=mips-linux-gnu"; cat "$scratch/out"; exit 1; }
   grep -x 'symbol MAP_RENAME 0x20' "$scratch/probe-results.txt" >/dev/null &&
     echo "ok: mips: MAP_RENAME 0x20" || { echo "FAIL: mips: MAP_RENAME is not 0x20"; fail=1; }
