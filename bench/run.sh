@@ -31,7 +31,7 @@
 # Exit status: 0 all targets met, 1 a target missed or a result wrong,
 # 77 cannot run here (no autoconf), 2 usage error.
 #
-# Targets (issue 7): constants cost at most 3 compiler runs whatever the
+# Targets (docs/benchmarks.md): constants cost at most 3 compiler runs whatever the
 # catalog's size; the whole configure at most 2.5x the empty one; at least
 # 20x faster than the baseline natively and 50x when cross-compiling.
 

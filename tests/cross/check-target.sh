@@ -10,7 +10,7 @@
 # Run from the top of a build tree (scratch files go to
 # tests/cross/TARGET.tmp under it, removed at the end) with top_srcdir set
 # (and top_builddir, default .; an in-tree build configures a copy of the
-# source tree made by make distdir, tests/lib/vpath.sh);
+# source tree made by make distdir, vpath_srcdir in tests/lib/prelude.sh);
 # AWK and PYTHON3 are optional. MMAPC_KEEP_SCRATCH=1 keeps the scratch
 # directory; MMAPC_CROSS_CONFIGURE_ARGS adds arguments to configure's. Steps:
 #
@@ -37,8 +37,9 @@
 set -u
 arg=${1:?usage: check-target.sh TARGET}
 target=`basename "$arg" .cross`
-: "${top_srcdir:?top_srcdir must be set}" "${top_builddir:=.}"
-AWK=${AWK:-awk}
+: "${top_srcdir:?top_srcdir must be set}"
+. "$top_srcdir/tests/lib/prelude.sh"
+me="check-target $target"
 py=${PYTHON3:-}
 test -n "$py" || py=`command -v python3 2>/dev/null`
 abs_srcdir=`cd "$top_srcdir" && pwd` || exit 99
@@ -51,12 +52,6 @@ unset CC CFLAGS CPPFLAGS LDFLAGS LIBS CPP CC_FOR_BUILD CFLAGS_FOR_BUILD \
   MAKELEVEL
 CONFIG_SITE=/dev/null
 export CONFIG_SITE
-
-say() { echo "check-target $target: $*"; }
-skip() { say "SKIP: $*"; exit 77; }
-harness_error() { say "ERROR: $*" >&2; exit 99; }
-fail=0
-failed() { say "FAIL: $*"; fail=1; }
 
 # ---------------------------------------------------------------- the target
 # cc: its compiler; host: the --host argument; run: how its programs run
@@ -78,25 +73,16 @@ case $target in
       *) qarch=`echo "$target" | sed 's/-.*//'` ;;
     esac
     qemu=qemu-$qarch ;;
-  *) harness_error "'$target' is not a target triplet or musl" ;;
+  *) hard_error "'$target' is not a target triplet or musl" ;;
 esac
 
 command -v "$cc" >/dev/null 2>&1 || skip "no $cc (install its cross toolchain)"
 
-. "$abs_srcdir/tests/lib/scratch.sh"
-scratch_dir "cross/$target"
-s=$scratch
 # Removed when the test passes or skips; kept for a look when it fails
 # (`make clean` removes it) or when MMAPC_KEEP_SCRATCH is set.
-trap 'st=$?
-  if test -n "${MMAPC_KEEP_SCRATCH:-}" || { test $st != 0 && test $st != 77; }; then
-    echo "check-target $target: scratch directory kept: $s"
-  else
-    rm -rf "$s"
-  fi' 0
-
+scratch_dir "cross/$target"
+s=$scratch
 # The source tree to configure: a copy when it is configured in-tree.
-. "$abs_srcdir/tests/lib/vpath.sh"
 vpath_srcdir "$s"
 
 printf '#include <stdlib.h>\nint main(void) { return 0; }\n' >"$s/hello.c"
@@ -150,19 +136,19 @@ shift
 say "configure $*"
 t0=`date +%s`
 (cd "$s" && QEMU_STACK_SIZE=$guard "$vpath_srcdir/configure" "$@") >"$s/configure.out" 2>&1 || {
-  failed "configure failed:"; tail -30 "$s/configure.out"
+  fail "configure failed:"; tail -30 "$s/configure.out"
   grep -n 'error' "$s/config.log" 2>/dev/null | tail -10; exit 1; }
 t1=`date +%s`
 # The Autotools are disabled: many of these tests run at once, and none
 # may write to the source tree (the calling build already refreshed it).
 (cd "$s" && QEMU_STACK_SIZE=$guard make ACLOCAL=true AUTOCONF=true AUTOMAKE=true \
    AUTOHEADER=true) >"$s/make.out" 2>&1 || {
-  failed "make failed:"; tail -30 "$s/make.out"; exit 1; }
+  fail "make failed:"; tail -30 "$s/make.out"; exit 1; }
 t2=`date +%s`
 say "configure `expr $t1 - $t0` s, make `expr $t2 - $t1` s"
 results=$s/probe-results.txt json=$s/mmap_consts.json header=$s/mmap_consts.h
 for f in "$results" "$json" "$header"; do
-  test -f "$f" || { failed "make did not write $f"; exit 1; }
+  test -f "$f" || { fail "make did not write $f"; exit 1; }
 done
 grep -v '^symbol ' "$results" | sed 's/^/  | /'
 say "`grep -c '^symbol .* no$' "$results"` of `grep -c '^symbol ' "$results"` names absent"
@@ -171,22 +157,22 @@ say "`grep -c '^symbol .* no$' "$results"` of `grep -c '^symbol ' "$results"` na
 field() { sed -n "s/^$1 //p" "$results"; }
 if test "$target" = musl; then want_cross=no; else want_cross=yes; fi
 test "x`field cross_compiling`" = "x$want_cross" ||
-  failed "a: probe-results.txt: cross_compiling `field cross_compiling`, expected $want_cross"
+  fail "a: probe-results.txt: cross_compiling `field cross_compiling`, expected $want_cross"
 got=`field cc` want=`"$cc" --version 2>/dev/null | sed 1q`
-test "x$got" = "x$want" || failed "a: probe-results.txt: cc '$got' is not $cc ('$want')"
+test "x$got" = "x$want" || fail "a: probe-results.txt: cc '$got' is not $cc ('$want')"
 if top_srcdir=$abs_srcdir AWK=$AWK ${SHELL:-/bin/sh} "$abs_srcdir/tests/lib/assert-results.sh" \
      "$results" "$cc" >"$s/assert.out" 2>&1; then
   say "a: `cat "$s/assert.out"`"
 else
-  failed "a: values differ from the headers of $cc:"; cat "$s/assert.out"
+  fail "a: values differ from the headers of $cc:"; cat "$s/assert.out"
 fi
 # Type sizes and target macros: the target compiler's own predefines.
-"$cc" -dM -E -x c /dev/null >"$s/predefs.h" 2>/dev/null || harness_error "$cc -dM -E failed"
+"$cc" -dM -E -x c /dev/null >"$s/predefs.h" 2>/dev/null || hard_error "$cc -dM -E failed"
 predef() { sed -n "s/^#define $1 //p" "$s/predefs.h"; }
 for t in int:__SIZEOF_INT__ long:__SIZEOF_LONG__ long_long:__SIZEOF_LONG_LONG__ \
          pointer:__SIZEOF_POINTER__; do
   got=`field "sizeof ${t%%:*}"` want=`predef ${t#*:}`
-  test "x$got" = "x$want" || failed "a: sizeof ${t%%:*} is '$got', $cc says '$want'"
+  test "x$got" = "x$want" || fail "a: sizeof ${t%%:*} is '$got', $cc says '$want'"
 done
 # Every macro of probes/target-macros.def: defined with the recorded value,
 # or undefined when not recorded (one preprocessor run).
@@ -201,7 +187,7 @@ field predef | sed 's/ .*//' >"$s/predef.names"
   done
 } >"$s/predefs.c"
 "$cc" -E "$s/predefs.c" >/dev/null 2>"$s/predefs.err" ||
-  { failed "a: the target macros in probe-results.txt are not $cc's:"; grep error "$s/predefs.err"; }
+  { fail "a: the target macros in probe-results.txt are not $cc's:"; grep error "$s/predefs.err"; }
 # The generated header, compiled for the target, and checked against the
 # target's headers by its own MMAPC_VERIFY.
 case $target in *-mingw32*) stds="c89 c99" ;; *) stds=c99 ;; esac
@@ -211,31 +197,31 @@ for std in $stds; do
   "$cc" -std=$std -pedantic -Wall -Wextra -Werror -I"$s" -c -o "$s/use-header.o" \
       "$s/use-header.c" >"$s/header.err" 2>&1 &&
     say "a: mmap_consts.h compiles with $cc -std=$std -pedantic -Wall -Wextra -Werror" ||
-    { failed "a: mmap_consts.h does not compile with $cc -std=$std -pedantic -Werror:"; head -20 "$s/header.err"; }
+    { fail "a: mmap_consts.h does not compile with $cc -std=$std -pedantic -Werror:"; head -20 "$s/header.err"; }
 done
 "$cc" -std=c99 -DMMAPC_VERIFY -DMMAPC_WANT_TABLE -I"$s" -c -o "$s/use-header.o" \
     "$s/use-header.c" >"$s/header.err" 2>&1 &&
   say "a: mmap_consts.h passes MMAPC_VERIFY with $cc" ||
-  { failed "a: mmap_consts.h fails MMAPC_VERIFY with $cc:"; grep error "$s/header.err" | head -20; }
+  { fail "a: mmap_consts.h fails MMAPC_VERIFY with $cc:"; grep error "$s/header.err" | head -20; }
 # The header is the target's: its target check stops the build machine's
 # compiler (musl: the same CPU and OS, nothing to tell apart).
 build_cc=`sed -n 's/^CC_FOR_BUILD = //p' "$s/Makefile"`
 if test "$target" != musl && test -n "$build_cc"; then
   if $build_cc -I"$s" -c -o "$s/use-header.o" "$s/use-header.c" >"$s/header.err" 2>&1; then
-    failed "a: mmap_consts.h compiles with the build machine's $build_cc: its target check lets it through"
+    fail "a: mmap_consts.h compiles with the build machine's $build_cc: its target check lets it through"
   elif grep 'generated for' "$s/header.err" >/dev/null; then
     say "a: mmap_consts.h refuses the build machine's $build_cc: `grep -o 'but this compiler[^:]*' "$s/header.err" | sed 1q`"
   else
-    failed "a: mmap_consts.h fails with $build_cc, but not at its target check:"; head -5 "$s/header.err"
+    fail "a: mmap_consts.h fails with $build_cc, but not at its target check:"; head -5 "$s/header.err"
   fi
 fi
 # No mmap at all (Windows): every name absent, every function missing.
 case $target in
   *-mingw32*)
     present=`grep '^symbol ' "$results" | grep -v ' no$'`
-    test -z "$present" || { failed "a: names present on $target:"; echo "$present"; }
+    test -z "$present" || { fail "a: names present on $target:"; echo "$present"; }
     present=`grep '^function ' "$results" | grep -v ' no$'`
-    test -z "$present" || { failed "a: functions found on $target:"; echo "$present"; } ;;
+    test -z "$present" || { fail "a: functions found on $target:"; echo "$present"; } ;;
 esac
 
 # --------------------------------------------------------- (c) nothing ran
@@ -243,7 +229,7 @@ esac
 if test "$target" != musl; then
   ran=`grep -E '^configure:[0-9]+: \./' "$s/config.log"`
   if test -n "$ran"; then
-    failed "c: configure ran programs built for $target:"; echo "$ran"
+    fail "c: configure ran programs built for $target:"; echo "$ran"
   else
     say "c: config.log: configure ran no program"
   fi
@@ -257,7 +243,7 @@ if test -f "$gen" && test "x`od -An -c -N4 "$gen" | tr -d ' '`" = 'x177ELF' &&
   if test "x`elf_id "$gen"`" = "x`elf_id "/proc/$$/exe"`"; then
     say "c: gen/mmapc-gen is a program of the build machine"
   else
-    failed "c: gen/mmapc-gen is not a program of the build machine (ELF `elf_id "$gen" | tr -s '\n' ' '`)"
+    fail "c: gen/mmapc-gen is not a program of the build machine (ELF `elf_id "$gen" | tr -s '\n' ' '`)"
   fi
 else
   say "c: gen/mmapc-gen not checked (not ELF, or no /proc)"
@@ -284,7 +270,7 @@ if test $run_b = yes; then
   # when the compiler has it); the catalog's integer names, each printed
   # when it is a macro, and unconditionally when the JSON says it is
   # present with a value (an enumerator must then be declared).
-  "$py" - "$json" "$abs_srcdir/catalog/symbols.def" >"$s/values.c" <<'_EOF' || harness_error "cannot write values.c"
+  "$py" - "$json" "$abs_srcdir/catalog/symbols.def" >"$s/values.c" <<'_EOF' || hard_error "cannot write values.c"
 import json, sys
 doc = json.load(open(sys.argv[1]))
 present = dict((c["name"], c["value"] is not None) for c in doc["constants"])
@@ -330,10 +316,10 @@ _EOF
     (cd "$s" && "$@" ./values) >"$s/values.out" 2>"$s/values.run"
     st=$?
     test $st = 0 && { how="$link, `echo ${*:-natively}`"; break; }
-    say "b: the $link values program failed under '$*' (exit $st) `sed 1q "$s/values.run"`"
+    say "b: the $link values program fail under '$*' (exit $st) `sed 1q "$s/values.run"`"
   done
   if test -z "$how"; then
-    failed "b: the values program does not build or run for $target:"
+    fail "b: the values program does not build or run for $target:"
     grep error "$s/values.err" | head -20; cat "$s/values.run" 2>/dev/null
   else
     "$py" - "$json" "$s/values.out" "$target" <<'_EOF'
@@ -370,10 +356,10 @@ _EOF
     if test $? = 0; then
       say "b: ran ($how): the values agree with mmap_consts.json"
     else
-      failed "b: the headers' values at run time differ from mmap_consts.json (above)"
+      fail "b: the headers' values at run time differ from mmap_consts.json (above)"
     fi
   fi
 fi
 
-say "`test $fail = 0 && echo PASS || echo FAIL` in `expr \`date +%s\` - $start` s"
-exit $fail
+say "`test $failures = 0 && echo PASS || echo FAIL` in `expr \`date +%s\` - $start` s"
+finish

@@ -13,15 +13,7 @@
 # Scratch directory: tests/install/install-consumer.tmp in the build tree, removed
 # when the test passes, kept for a look when it fails.
 
-: "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
-me=install-consumer.sh
-failures=0
-fail() { echo "$me: FAIL: $*"; failures=`expr $failures + 1`; }
-skip() { echo "$me: SKIP: $*"; exit 77; }
-hard_error() { echo "$me: ERROR: $*"; exit 99; }
-ok() { echo "$me: ok: $*"; }
-
-. "$top_srcdir/tests/lib/lib-builds.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 
 test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
 for p in autoreconf autoconf automake aclocal; do
@@ -30,9 +22,8 @@ done
 
 top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
 srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
-scratch=$top/tests/install/install-consumer.tmp
+scratch_dir install/install-consumer
 dest=$scratch/dest
-rm -rf "$scratch" && mkdir -p "$scratch" || hard_error "cannot make $scratch"
 cross=`sed -n 's/^cross_compiling //p' "$top/probe-results.txt"`
 
 # The consumer must find the installed generator, not this build's.
@@ -49,15 +40,6 @@ run() {
     echo "$me: failed: $*"
     sed 's/^/  | /' "$log" | tail -40
     return 1
-}
-
-finish() {
-    if test $failures -ne 0; then
-        echo "$me: $failures failure(s); scratch files kept in $scratch"
-        exit 1
-    fi
-    rm -rf "$scratch"
-    exit 0
 }
 
 # ------------------------------------------------------------ 1. install

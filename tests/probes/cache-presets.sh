@@ -1,36 +1,33 @@
-#!/bin/sh
+#! /bin/sh
 # Every probe result can be preset through its cache variable (how a user
 # corrects a result when cross-compiling), and a malformed preset is refused.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir presets
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/presets
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-abs_srcdir=$vpath_srcdir
-fail=0
-(cd "$scratch" && "$abs_srcdir/configure" -q \
+(cd "$scratch" && "$vpath_srcdir/configure" -q \
    mmapc_cv_sym_MAP_POPULATE=0x1234 mmapc_cv_sym_MAP_JIT=0x800 \
    mmapc_cv_sym_MADV_FREE=no mmapc_cv_func_mlock2=no \
    mmapc_cv_madvise_addr_type=caddr_t mmapc_cv_sizeof_long=4 \
-   mmapc_cv_libc='testlibc 9.9') >"$scratch/out" 2>&1 || { cat "$scratch/out"; exit 1; }
+   mmapc_cv_libc='testlibc 9.9') >"$scratch/out" 2>&1 || {
+  cat "$scratch/out"; fail "configure with presets"; finish; }
 for want in 'symbol MAP_POPULATE 0x1234' 'symbol MAP_JIT 0x800' 'symbol MADV_FREE no' \
     'function mlock2 no' 'madvise_addr_type caddr_t' 'sizeof long 4' 'libc testlibc 9.9'; do
-  if grep -x "$want" "$scratch/probe-results.txt" >/dev/null; then echo "ok: $want"
-  else echo "FAIL: no '$want' in probe-results.txt"; fail=1; fi
+  if grep -x "$want" "$scratch/probe-results.txt" >/dev/null; then ok "$want"
+  else fail "no '$want' in probe-results.txt"; fi
 done
 # Names not preset are probed as usual.
 want=`grep '^symbol MAP_SHARED ' "$top_builddir/probe-results.txt"`
-grep -x "$want" "$scratch/probe-results.txt" >/dev/null && echo "ok: $want (probed)" ||
-  { echo "FAIL: MAP_SHARED not probed"; fail=1; }
+grep -x "$want" "$scratch/probe-results.txt" >/dev/null && ok "$want (probed)" ||
+  fail "MAP_SHARED not probed"
 # A preset that is not yes, no or a C integer stops configure (010 would
 # be octal in C, so a leading 0 is refused too).
 for bad in banana 010 0x 0xZZ 1e3 --1; do
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+  (cd "$scratch" && "$vpath_srcdir/configure" -q --cache-file="$scratch/config.cache" \
      mmapc_cv_sym_MAP_SHARED="$bad") >"$scratch/bad" 2>&1 &&
-    { echo "FAIL: bad preset '$bad' accepted"; fail=1; continue; }
+    { fail "bad preset '$bad' accepted"; continue; }
   grep "mmapc_cv_sym_MAP_SHARED='$bad' is not" "$scratch/bad" >/dev/null &&
-    echo "ok: bad preset '$bad' refused" ||
-    { echo "FAIL: no message for the bad preset '$bad'"; cat "$scratch/bad"; fail=1; }
+    ok "bad preset '$bad' refused" ||
+    { fail "no message for the bad preset '$bad'"; cat "$scratch/bad"; }
 done
 # Presets that would make an invalid results file stop configure too, with
 # a message naming the cache variable: out of range, a value for a name of
@@ -38,12 +35,12 @@ done
 # mmapc_cv_libc, a size of 0, a header or conflict that is malformed, a
 # madvise type that is no type.
 while IFS='|' read -r var value want; do
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+  (cd "$scratch" && "$vpath_srcdir/configure" -q --cache-file="$scratch/config.cache" \
      mmapc_cv_sym_MAP_SHARED=0x1 "$var=`printf -- "$value"`") >"$scratch/bad" 2>&1 &&
-    { echo "FAIL: bad preset $var='$value' accepted"; fail=1; continue; }
+    { fail "bad preset $var='$value' accepted"; continue; }
   grep -- "$want" "$scratch/bad" >/dev/null &&
-    echo "ok: bad preset $var='$value' refused" ||
-    { echo "FAIL: no message '$want' for $var='$value'"; cat "$scratch/bad"; fail=1; }
+    ok "bad preset $var='$value' refused" ||
+    { fail "no message '$want' for $var='$value'"; cat "$scratch/bad"; }
 done <<'CASES'
 mmapc_cv_sym_MAP_POPULATE|0x10000000000000000|mmapc_cv_sym_MAP_POPULATE=.* is out of range
 mmapc_cv_sym_MAP_POPULATE|18446744073709551616|mmapc_cv_sym_MAP_POPULATE=.* is out of range
@@ -59,10 +56,10 @@ mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0xZZ|mmapc_cv_conflicts_MAP_SHARED
 mmapc_cv_madvise_addr_type|unknown|mmapc_cv_madvise_addr_type=
 CASES
 # Good presets of the same variables still pass, extremes included.
-(cd "$scratch" && "$abs_srcdir/configure" -q \
+(cd "$scratch" && "$vpath_srcdir/configure" -q \
    mmapc_cv_sym_MAP_POPULATE=0xffffffffffffffff mmapc_cv_sym_MAP_JIT=-9223372036854775808 \
    mmapc_cv_sym_MAP_FAILED=yes mmapc_cv_predefs='__linux__=1 __x86_64__=1' \
    mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 sys/mman.h=yes') \
-  >"$scratch/good" 2>&1 && echo "ok: good presets taken" ||
-  { echo "FAIL: good presets refused"; cat "$scratch/good"; fail=1; }
-exit $fail
+  >"$scratch/good" 2>&1 && ok "good presets taken" ||
+  { fail "good presets refused"; cat "$scratch/good"; }
+finish

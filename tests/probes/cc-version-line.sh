@@ -3,10 +3,8 @@
 # than 1023 bytes: configure writes a `cc' line the generator takes
 # (printable ASCII, at most 200 bytes), so make does not fail on a
 # probe-results.txt the user never wrote.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir ccversion
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/ccversion
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
 abs_srcdir=$vpath_srcdir
 real_cc=`command -v ${CC%% *}` || { echo "SKIP: no $CC"; exit 77; }

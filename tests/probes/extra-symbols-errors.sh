@@ -2,33 +2,35 @@
 # A bad --with-extra-symbols file stops configure with FILE:LINE: message
 # and a non-zero exit, for every kind of damage the catalog format rules
 # out (docs/formats.md).
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir extra-errors
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/extra-errors
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-abs_srcdir=$vpath_srcdir
 hdr='%family XTRA	Extra test names'
-fail=0
-n=0
+# configure_with FILE: configure --with-extra-symbols=FILE in $scratch.
+configure_with() {
+  (cd "$scratch" && "$vpath_srcdir/configure" -q \
+     --cache-file="$scratch/config.cache" --with-extra-symbols="$1")
+}
 # case NAME LINE MESSAGE: $scratch/NAME.def must make configure fail at LINE
 # with MESSAGE (an extended regular expression).
 case_() {
-  n=`expr $n + 1`
   file=$scratch/$1.def
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-     --with-extra-symbols="$file") >"$scratch/$1.out" 2>&1
+  configure_with "$file" >"$scratch/$1.out" 2>&1
   status=$?
   if test $status -eq 0; then
-    echo "FAIL: $1: configure succeeded"; fail=1
+    fail "$1: configure succeeded"
   elif grep -E "^$file:$2: .*$3" "$scratch/$1.out" >/dev/null; then
-    echo "ok: $1: `grep -E "^$file:$2: " "$scratch/$1.out" | sed 1q`"
+    ok "$1: `grep -E "^$file:$2: " "$scratch/$1.out" | sed 1q`"
   else
-    echo "FAIL: $1: no '$file:$2: ...$3' in:"; cat "$scratch/$1.out"; fail=1
+    fail "$1: no '$file:$2: ...$3' in:"; cat "$scratch/$1.out"
   fi
 }
 printf '%s\n9MAP_BAD\tXTRA\tflag\t-\tnot an identifier\n' "$hdr" >"$scratch/bad-name.def"
 case_ bad-name 2 'bad symbol name'
+printf '%s\n_Pragma\tXTRA\tflag\t-\tan operator\n__has_include\tXTRA\tflag\t-\tan operator\n' "$hdr" >"$scratch/reserved.def"
+case_ reserved 2 'is reserved by the compiler'
+grep -E "^$scratch/reserved.def:3: .*__has_include is reserved" "$scratch/reserved.out" >/dev/null ||
+  { echo "FAIL: reserved: __has_include (line 3) not refused"; fail=1; }
 printf '%s\nMAP_SHARED\tXTRA\tflag\t-\talready in the catalog\n' "$hdr" >"$scratch/duplicate.def"
 case_ duplicate 2 'listed twice'
 printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tgarbage \377\376 here\n' "$hdr" >"$scratch/garbage.def"
@@ -74,11 +76,10 @@ printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\n\000' "$hdr" >"$scratch/nul-end.def"
 case_ nul-end 3 'NUL byte'
 # whole_ NAME: $scratch/NAME.def cannot be read (no line number).
 whole_() {
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-     --with-extra-symbols="$scratch/$1.def") >"$scratch/$1.out" 2>&1 &&
-    { echo "FAIL: $1: configure succeeded"; fail=1; }
+  configure_with "$scratch/$1.def" >"$scratch/$1.out" 2>&1 &&
+    fail "$1: configure succeeded"
   grep -F "$scratch/$1.def: cannot read" "$scratch/$1.out" >/dev/null &&
-    echo "ok: $1: cannot read" || { echo "FAIL: $1"; cat "$scratch/$1.out"; fail=1; }
+    ok "$1: cannot read" || { fail "$1"; cat "$scratch/$1.out"; }
 }
 mkdir "$scratch/directory.def"
 whole_ directory
@@ -88,12 +89,8 @@ if test "`id -u 2>/dev/null`" != 0; then
   whole_ unreadable
   chmod 600 "$scratch/unreadable.def"
 else
-  echo "note: running as root, who can read any file: the unreadable case is skipped"
+  say "note: running as root, who can read any file: the unreadable case is skipped"
 fi
 # A file that does not exist.
-(cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-   --with-extra-symbols="$scratch/missing.def") >"$scratch/missing.out" 2>&1 &&
-  { echo "FAIL: missing file accepted"; fail=1; }
-grep -F "$scratch/missing.def: cannot read" "$scratch/missing.out" >/dev/null &&
-  echo "ok: missing: cannot read" || { echo "FAIL: missing"; cat "$scratch/missing.out"; fail=1; }
-exit $fail
+whole_ missing
+finish

@@ -2,10 +2,8 @@
 # --with-extra-symbols with a path that holds a blank, #, $, ' and glob
 # characters: configure probes that very file (not another one the glob
 # would match) and make builds mmap_consts.h with its names.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir extrapaths
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/extrapaths
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
 abs_srcdir=$vpath_srcdir
 dir="$scratch/a b#c\$d'e"

@@ -3,10 +3,8 @@
 # is found and reported; a type none of the candidates matches is reported
 # as none, never as a word that is no type. The headers come from
 # tests/data/madvise-*, found first through -isystem (GCC, Clang).
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir madvise
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/madvise
 case `$CC --version 2>/dev/null | sed 1q` in
   *gcc* | *GCC* | *clang*) ;;
   *) echo "SKIP: needs a compiler with -isystem"; exit 77 ;;

@@ -11,10 +11,8 @@
 # a <linux/mman.h> found before the system's through -isystem (GCC, Clang:
 # skipped elsewhere). The same results are expected from an i686 cross
 # compiler, where a pointer is 32 bits wide, when one is installed.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir odd
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/odd
 case `$CC --version 2>/dev/null | sed 1q` in
   *gcc* | *GCC* | *clang*) ;;
   *) echo "SKIP: needs a compiler with -isystem and #include_next"; exit 77 ;;

@@ -3,10 +3,8 @@
 # own C still compiles, in CFLAGS (which the probes filter like -Werror) and
 # in CPPFLAGS (which they do not: GCC and Clang accept `long long' after
 # __extension__), and every result is the one of the default build.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir pedantic
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/pedantic
 case `$CC --version 2>/dev/null | sed 1q` in
   *gcc* | *GCC* | *clang*) ;;
   *) echo "SKIP: needs GCC or Clang (-ansi -pedantic-errors)"; exit 77 ;;

@@ -6,10 +6,8 @@
 # MAP_ANONYMOUS (0x800) and the kernel's <linux/mman.h> 0x20: configure
 # includes the kernel's last, so 0x20 is chosen and sys/mman.h=0x800 is the
 # conflict. Read from the cache variables in config.log.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir provenance
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/provenance
 fail=0
 # cache LOG VAR: the value of cache variable VAR in config.log LOG.
 cache() { sed -n "s/^$2=//p" "$1" | sed "s/^'\\(.*\\)'\$/\\1/;1q"; }
