@@ -7,7 +7,10 @@
 # rules of mmapc-gen), and leave the list of names in
 # $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
 # A bad file stops configure with FILE:LINE: message.
-# Substitutes MMAPC_EXTRA_SYMBOLS (absolute path, or empty).
+# Substitutes MMAPC_EXTRA_SYMBOLS (absolute path, or empty): a path make
+# and the shell take as it is; when FILE's path has other characters (a
+# blank, #, $, quotes, glob characters...), a symbolic link to FILE in the
+# build directory, mmapc-extra-symbols.def (a copy where links fail).
 AC_DEFUN([MMAPC_CATALOG],
 [AC_REQUIRE([AC_PROG_AWK])dnl
 AC_REQUIRE([_MMAPC_TMPDIR])dnl
@@ -24,20 +27,30 @@ AC_MSG_RESULT([$mmapc_catalog_count names])
 
 # _MMAPC_CATALOG_FILES(CATALOG)
 # -----------------------------
-# --with-extra-symbols, and the list of catalog files in mmapc_catalog_files.
+# --with-extra-symbols: its file, absolute, in mmapc_extra_file (one word,
+# always quoted), and the other catalog files, a word list, in
+# mmapc_catalog_files.
 m4_define([_MMAPC_CATALOG_FILES],
 [AC_ARG_WITH([extra-symbols],
   [AS_HELP_STRING([--with-extra-symbols=FILE],
     [also probe the names listed in FILE (catalog format, see docs/formats.md)])],
   [], [with_extra_symbols=no])
-MMAPC_EXTRA_SYMBOLS=
+mmapc_extra_file=
 AS_CASE([$with_extra_symbols],
   [no | ""], [],
   [yes], [AC_MSG_ERROR([--with-extra-symbols needs a FILE])],
-  [/*], [MMAPC_EXTRA_SYMBOLS=$with_extra_symbols],
-  [MMAPC_EXTRA_SYMBOLS=`pwd`/$with_extra_symbols])
+  [/*], [mmapc_extra_file=$with_extra_symbols],
+  [mmapc_extra_file=`pwd`/$with_extra_symbols])
+MMAPC_EXTRA_SYMBOLS=$mmapc_extra_file
+AS_CASE([$mmapc_extra_file],
+  ["" | *[[!A-Za-z0-9_./+,@~-]]*],
+    [rm -f mmapc-extra-symbols.def
+     AS_IF([test -n "$mmapc_extra_file"],
+       [ln -s "$mmapc_extra_file" mmapc-extra-symbols.def 2>/dev/null ||
+          cp "$mmapc_extra_file" mmapc-extra-symbols.def 2>/dev/null
+        MMAPC_EXTRA_SYMBOLS=`pwd`/mmapc-extra-symbols.def])])
 AC_SUBST([MMAPC_EXTRA_SYMBOLS])
-mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
+mmapc_catalog_files="$1"
 ])
 
 # _MMAPC_VALIDATE_CATALOG
@@ -46,11 +59,12 @@ mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
 # the number of names into catalog.count; on an error, exit 1 with the
 # message in catalog.err. Run it in a subshell.
 m4_define([_MMAPC_VALIDATE_CATALOG],
-[for mmapc_f in $mmapc_catalog_files; do
+[for mmapc_f in $mmapc_catalog_files ${mmapc_extra_file:+"$mmapc_extra_file"}; do
   _MMAPC_CHECK_TEXT_FILE([$mmapc_f])
   test -z "$mmapc_bad" || { echo "$mmapc_bad" >"$mmapc_tmp/catalog.err"; exit 1; }
 done
 LC_ALL=C $AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
+  ${mmapc_extra_file:+"$mmapc_extra_file"} \
   >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err" || exit 1
 $AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst" \
   >"$mmapc_tmp/catalog.count"

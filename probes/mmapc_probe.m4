@@ -167,7 +167,7 @@ mmapc_funcs_scanned=
 
 # mmapc_filter_cflags FLAGS...: set mmapc_filtered to FLAGS without the
 # ones that would hide the values (-flto...), turn the probe's harmless
-# warnings into errors (-Werror...) or only cost time (-g...: a fifth of
+# warnings into errors (-Werror..., -pedantic-errors) or only cost time (-g...: a fifth of
 # the constants' compile went to debugging information nobody reads).
 mmapc_filter_cflags ()
 {
@@ -175,7 +175,7 @@ mmapc_filter_cflags ()
   for mmapc_flag
   do
     AS_CASE([$mmapc_flag],
-      [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -g*], [],
+      [-flto* | -fwhole-program | -ffat-lto-objects | -Werror* | -pedantic-errors | -g*], [],
       [mmapc_filtered="$mmapc_filtered $mmapc_flag"])
   done
 }
@@ -210,12 +210,21 @@ mmapc_try ()
      sed 's/^/| /' "$mmapc_tmp/prologue.h" "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
      return 1])
   test "$[]1" = cc || return 0
+  dnl Exit 2: no array at all (LTO bitcode); 1: an array that is not what
+  dnl the items asked for, as when a definition brings its own commas: the
+  dnl batch failed, and bisection finds the name at fault.
   od -An -v -tx1 "$mmapc_tmp/probe.o" |
     $AWK -f "$mmapc_probe_dir/read-records.awk" "$[]2" - \
-      >>"$mmapc_tmp/records" 2>&AS_MESSAGE_LOG_FD ||
-    AC_MSG_ERROR([cannot read the values out of the probe's object file (see
+      >"$mmapc_tmp/probe.rec" 2>&AS_MESSAGE_LOG_FD
+  mmapc_status=$?
+  AS_CASE([$mmapc_status],
+    [0], [cat "$mmapc_tmp/probe.rec" >>"$mmapc_tmp/records"],
+    [2], [AC_MSG_ERROR([cannot read the values out of the probe's object file (see
 config.log). Is link-time optimisation forced on (-flto in CC)? Probes are
-compiled without the -flto of CFLAGS.])
+compiled without the -flto of CFLAGS.])],
+    [echo "$as_me: the probe's object file holds other values than asked for:" \
+       "a definition above is not a single expression" >&AS_MESSAGE_LOG_FD
+     return 1])
 }
 
 # mmapc_bisect MODE LIST PREFIX: try LIST; when it fails, split it in halves
@@ -250,15 +259,21 @@ mmapc_bisect ()
 
 # mmapc_preprocess COUNTER NAMES MACROS OUT: run the preprocessor pass for
 # the names in NAMES and the target macros in MACROS; scan its output to OUT.
+# With -dD (GCC, Clang) the output also keeps the #define lines, which tell
+# through which probed header each name was defined; a preprocessor that
+# refuses -dD runs once more without it, and its names get no header.
 mmapc_preprocess ()
 {
   { echo '@%:@include "prologue.h"'
     $AWK -v mode=cpp -f "$mmapc_probe_dir/probe-source.awk" "$[]2" "$[]3"
   } >"$mmapc_tmp/pass1.c"
+  mmapc_run $[]1 $CC -E -dD $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
+    >"$mmapc_tmp/pass1.i" ||
   mmapc_run $[]1 $CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/pass1.c" \
     >"$mmapc_tmp/pass1.i" ||
     AC_MSG_ERROR([cannot preprocess the target's headers with $CC -E (see config.log)])
-  $AWK -v names="$[]2" -f "$mmapc_probe_dir/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
+  $AWK -v names="$[]2" -v prologue="$mmapc_tmp/prologue.h" \
+    -f "$mmapc_probe_dir/scan-cpp.awk" "$mmapc_tmp/pass1.i" >"$[]4"
 }
 ])
 
@@ -284,6 +299,7 @@ mmapc_probe_cflags=$mmapc_filtered
 AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
+_MMAPC_CHECK_PRESETS
 AC_MSG_CHECKING([values of the catalog's constants])
 _MMAPC_NAMES_TO_ASK(["$mmapc_tmp/catalog.lst"])
 : >"$mmapc_tmp/scan.out"
@@ -298,20 +314,33 @@ mmapc_records=$mmapc_tmp/records mmapc_value_good=$mmapc_tmp/value.good
 : >"$mmapc_records"
 mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
 dnl A declared integer that is no constant expression (an extern const
-dnl object) is present without a value: try it again as a mere use.
+dnl object) is present without a value: try it again as a mere use. A
+dnl macro that failed alone is present without a value: config.log says why.
 : >"$mmapc_tmp/use.good"
 AS_IF([test -s "$mmapc_tmp/value.bad"],
   [$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "macro") macro@<:@$[]2@:>@ = 1; next }
-     $[]2 == "value" && !($[]1 in macro) { print $[]1, "use", $[]1 }' \
-     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst"
+     $[]2 != "value" || $[]1 ~ /^mmapc_/ { next }
+     !($[]1 in macro) { print $[]1, "use", $[]1; next }
+     { print $[]1 ": present, without a value: its definition is no integer" \
+         "constant expression whose value fits in 64 bits (a string, a pointer," \
+         "a function, a floating value, a wider integer, an overflow, or no" \
+         "single expression; the compiler says which above)" >"/dev/stderr" }' \
+     "$mmapc_scan" "$mmapc_tmp/value.bad" >"$mmapc_tmp/uses.lst" 2>&AS_MESSAGE_LOG_FD
    mmapc_bisect cc "$mmapc_tmp/uses.lst" "$mmapc_tmp/use"])
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
-  "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
-  >"$mmapc_tmp/results.lst"
+  "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/conflicts.lst" \
+  "$mmapc_tmp/todo.lst" >"$mmapc_tmp/results.lst"
 dnl The cache variables, from one script: the shell reads a script in
-dnl blocks, where `read' takes a byte at a time (values: yes, no, numbers).
-sed 's/^\(@<:@^ @:>@*\) \(.*\)$/mmapc_cv_sym_\1=\2/' "$mmapc_tmp/results.lst" \
-  >"$mmapc_tmp/results.sh"
+dnl blocks, where `read' takes a byte at a time. Results are yes, no or
+dnl numbers and headers are paths, so single quotes are enough.
+$AWK -v q="'" '$[]1 == "sym" {
+        print "mmapc_cv_sym_" $[]2 "=" $[]3
+        if ($[]4 != "") print "mmapc_cv_from_" $[]2 "=" q $[]4 q
+        next }
+      $[]1 == "conflict" {
+        c@<:@$[]2@:>@ = ($[]2 in c ? c@<:@$[]2@:>@ " " : "") $[]3 "=" $[]4 }
+      END { for (n in c) print "mmapc_cv_conflicts_" n "=" q c@<:@n@:>@ q }' \
+  "$mmapc_tmp/results.lst" >"$mmapc_tmp/results.sh"
 . "$mmapc_tmp/results.sh"
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
@@ -322,13 +351,17 @@ for mmapc_t in int long long_long pointer; do
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
     [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
      AS_IF([test -n "$mmapc_v"], [AS_VAR_ARITH([mmapc_v], [$mmapc_v])],
-       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known (see config.log)])])
+       [AC_MSG_ERROR([the size of $mmapc_t on the target is not known: the
+probes' C, which needs `long long' (C99, or GCC's and Clang's __extension__
+in C89), does not compile with $CC $mmapc_probe_cflags $CPPFLAGS (see
+config.log)])])
      AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
 done
 AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
 dnl Per family: how many names are present. Every result goes to config.log.
 dnl The values as set above, or preset: from the files, not a lookup per name.
-$AWK 'FILENAME != ARGV@<:@3@:>@ { v@<:@$[]1@:>@ = $[]2; next }
+$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") v@<:@$[]2@:>@ = $[]3; next }
+  FILENAME == ARGV@<:@2@:>@ { v@<:@$[]1@:>@ = $[]2; next }
   $[]1 == "sym" { print $[]3, $[]2, v@<:@$[]2@:>@ }' \
   "$mmapc_tmp/results.lst" "$mmapc_tmp/presets.lst" "$mmapc_tmp/catalog.lst" \
   >"$mmapc_tmp/final.lst"
@@ -345,6 +378,39 @@ while read mmapc_family mmapc_found mmapc_total; do
 done <"$mmapc_tmp/families.lst"
 ])
 
+# _MMAPC_CHECK_PRESETS
+# --------------------
+# Stop configure on a preset of the target's identity that would not make a
+# valid results file, naming the cache variable: a C library's name with a
+# byte outside printable ASCII (a newline would add a line of its own),
+# predefined macros that are not NAME=VALUE words (a glob would be
+# expanded), a type size outside 1..16. The names' presets are checked in
+# _MMAPC_NAMES_TO_ASK, the functions' and madvise's in their macros.
+m4_define([_MMAPC_CHECK_PRESETS],
+[AS_VAR_SET_IF([mmapc_cv_libc],
+  [AS_CASE([$mmapc_cv_libc],
+     [*[[!\ -~]]*],
+       [AC_MSG_ERROR([mmapc_cv_libc holds a byte outside printable ASCII (a newline?)])])
+   test ${@%:@mmapc_cv_libc} -le 200 ||
+     AC_MSG_ERROR([mmapc_cv_libc is longer than 200 bytes])])
+AS_VAR_SET_IF([mmapc_cv_predefs],
+  [AS_CASE([$mmapc_cv_predefs],
+     [*[[!\ -~]]* | *\** | *\?* | *\@<:@* | *\@:>@* | *\\* | *\'* | *\"* | *\@S|@* | *\`*],
+       [AC_MSG_ERROR([mmapc_cv_predefs holds a character that is not allowed (want NAME=VALUE words of letters, digits and _ . + -, separated by blanks)])])
+   for mmapc_p in $mmapc_cv_predefs; do
+     AS_CASE([${mmapc_p%%=*}:${mmapc_p@%:@*=}],
+       [$mmapc_p:* | :* | [[0-9]]*:* | *[[!A-Za-z0-9_]]*:* | *: | *:*[[!A-Za-z0-9_.+-]]*],
+         [AC_MSG_ERROR([mmapc_cv_predefs: '$mmapc_p' is not NAME=VALUE (a C identifier, then letters, digits and _ . + -)])])
+   done])
+for mmapc_t in int long long_long pointer; do
+  AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t],
+    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sizeof_$mmapc_t])
+     AS_CASE([$mmapc_v],
+       [[[1-9]] | 1[[0-6]]], [],
+       [AC_MSG_ERROR([mmapc_cv_sizeof_$mmapc_t='$mmapc_v' is not a size in bytes from 1 to 16])])])
+done
+])
+
 # _MMAPC_PLAN_COMPILE
 # -------------------
 # After the preprocessor pass (its output in $mmapc_scan): the compile
@@ -356,7 +422,7 @@ dnl a macro or declared; mere use of the other kinds when only declared),
 dnl the declared functions, the C library and the target's macros: one awk.
 mmapc_madvise_declared_scan=no
 $AWK -v items="$mmapc_tmp/items.lst" -v fdecl="$mmapc_tmp/fdecl.lst" \
-  -f "$mmapc_probe_dir/plan.awk" "$mmapc_scan" "$mmapc_tmp/todo.lst" \
+  -v conflicts="$mmapc_tmp/conflicts.lst" -f "$mmapc_probe_dir/plan.awk" "$mmapc_scan" "$mmapc_tmp/todo.lst" \
   "$mmapc_tmp/fnames.lst" >"$mmapc_tmp/plan.out" ||
   AC_MSG_ERROR([cannot read the preprocessor pass's output (see config.log)])
 while read mmapc_tag mmapc_v; do
@@ -367,10 +433,11 @@ while read mmapc_tag mmapc_v; do
 done <"$mmapc_tmp/plan.out"
 dnl And the type sizes.
 for mmapc_t in int long long_long pointer; do
-  AS_CASE([$mmapc_t], [long_long], [mmapc_type='long long'], [pointer], [mmapc_type='void *'],
-    [mmapc_type=$mmapc_t])
+  dnl MMAPC_EXT (probe-source.awk): C89 compilers know long long as an extension.
+  AS_CASE([$mmapc_t], [long_long], [mmapc_type='MMAPC_EXT sizeof (long long)'],
+    [pointer], [mmapc_type='sizeof (void *)'], [mmapc_type="sizeof ($mmapc_t)"])
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
-    [echo "mmapc_sizeof_$mmapc_t value sizeof ($mmapc_type)" >>"$mmapc_tmp/items.lst"])
+    [echo "mmapc_sizeof_$mmapc_t value $mmapc_type" >>"$mmapc_tmp/items.lst"])
 done
 dnl For MMAPC_CHECK_MADVISE_ADDR_TYPE, when madvise is declared: 1 if it
 dnl takes a `void *', as C11's _Generic tells; 0 if not, 2 if the compiler
@@ -399,8 +466,12 @@ dnl in proportion to the number of variables in shells whose variable table
 dnl does not grow (dash), the square of the catalog in all.
 (set) 2>&1 | sed -n 's/^mmapc_cv_sym_\(@<:@A-Za-z0-9_@:>@*\)=.*/\1/p' | sort -u \
   >"$mmapc_tmp/preset.names"
+dnl Each with its kind ("-" for a name the catalog does not list).
+$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") kind@<:@$[]2@:>@ = $[]4; next }
+   { print $[]1, (($[]1 in kind) ? kind@<:@$[]1@:>@ : "-") }' \
+  $1 "$mmapc_tmp/preset.names" >"$mmapc_tmp/preset.kinds"
 : >"$mmapc_tmp/presets.lst"
-while read mmapc_name; do
+while read mmapc_name mmapc_kind; do
   AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
   dnl yes, no, or a C integer: decimal without a leading 0 (C would read
   dnl it as octal), or 0x and hex digits; either with a leading -.
@@ -416,8 +487,26 @@ while read mmapc_name; do
     [mmapc_v_bad=yes])
   AS_IF([test "x$mmapc_v_bad" = xyes],
     [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])
+  dnl From -2^63 to 2^64-1, as the results file takes them: compared as
+  dnl digit strings of the same length, without leading zeros.
+  AS_CASE([$mmapc_v],
+    [yes | no], [],
+    [-0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^-0[[xX]]0*//' | tr A-F a-f` mmapc_max=8000000000000000],
+    [0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^0[[xX]]0*//' | tr A-F a-f` mmapc_max=ffffffffffffffff],
+    [-*], [mmapc_d=${mmapc_v@%:@-} mmapc_max=9223372036854775808],
+    [mmapc_d=$mmapc_v mmapc_max=18446744073709551615])
+  AS_CASE([$mmapc_v], [yes | no], [],
+    [AS_IF([test ${@%:@mmapc_d} -gt ${@%:@mmapc_max} ||
+            { test ${@%:@mmapc_d} -eq ${@%:@mmapc_max} &&
+              test "x$mmapc_d" != "x$mmapc_max" &&
+              test "x`printf '%s\n%s\n' "$mmapc_d" "$mmapc_max" | LC_ALL=C sort | sed 1q`" = "x$mmapc_max"; }],
+       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is out of range (from -2^63 to 2^64-1)])])
+    AS_CASE([$mmapc_kind],
+      [pointer | macro],
+        [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v': $mmapc_name is of kind $mmapc_kind, which has no value (want yes or no)])])])
+  _MMAPC_CHECK_PROVENANCE_PRESETS
   echo "$mmapc_name $mmapc_v" >>"$mmapc_tmp/presets.lst"
-done <"$mmapc_tmp/preset.names"
+done <"$mmapc_tmp/preset.kinds"
 $AWK -v todo="$mmapc_tmp/todo.lst" -v asked="$mmapc_tmp/asked.lst" \
   'FILENAME == ARGV@<:@1@:>@ { preset@<:@$[]1@:>@ = 1; next }
    $[]1 == "sym" && !($[]2 in preset) { print $[]2, $[]3, $[]4 >todo; print $[]2 >asked }' \
@@ -429,6 +518,36 @@ _MMAPC_FUNCS_TODO
 while read mmapc_name; do
   echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"
 done <"$mmapc_tmp/fnames.lst"
+])
+
+# _MMAPC_CHECK_PROVENANCE_PRESETS
+# -------------------------------
+# In _MMAPC_NAMES_TO_ASK, for a name whose result is preset: its
+# mmapc_cv_from_NAME, if set, is a header's name, and its
+# mmapc_cv_conflicts_NAME HEADER=RESULT words.
+m4_define([_MMAPC_CHECK_PROVENANCE_PRESETS],
+[AS_VAR_COPY([mmapc_v], [mmapc_cv_from_$mmapc_name])
+AS_CASE([$mmapc_v],
+  [*[[!A-Za-z0-9_./+-]]*],
+    [AC_MSG_ERROR([mmapc_cv_from_$mmapc_name='$mmapc_v' is not a header's name (letters, digits and _ . / + -)])])
+AS_VAR_COPY([mmapc_v], [mmapc_cv_conflicts_$mmapc_name])
+AS_CASE([$mmapc_v],
+  [*[[!A-Za-z0-9_./+=\ -]]*],
+    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name='$mmapc_v' is not HEADER=RESULT words])])
+for mmapc_p in $mmapc_v; do
+  mmapc_r=${mmapc_p@%:@*=}
+  AS_CASE([${mmapc_p%%=*}:$mmapc_r],
+    [$mmapc_p:* | :* | *:],
+      [mmapc_r=bad],
+    [*:-0[[xX]]* | *:0[[xX]]*],
+      [AS_CASE([${mmapc_r@%:@-}], [0[[xX]] | ?[[xX]]*[[!0-9a-fA-F]]*], [mmapc_r=bad])],
+    [*:-[[1-9]]* | *:[[1-9]]*],
+      [AS_CASE([${mmapc_r@%:@-}], [*[[!0-9]]*], [mmapc_r=bad])],
+    [*:yes | *:0 | *:-0], [],
+    [mmapc_r=bad])
+  AS_IF([test "x$mmapc_r" = xbad],
+    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name: '$mmapc_p' is not HEADER=RESULT (yes or a C integer)])])
+done
 ])
 
 # _MMAPC_FUNCS_TODO
@@ -521,22 +640,31 @@ AS_IF([test -n "$mmapc_funcs_missing"],
 # MMAPC_CHECK_MADVISE_ADDR_TYPE
 # -----------------------------
 # The type of madvise's first parameter: `void *` (POSIX, Linux, the BSDs)
-# or `caddr_t` (illumos, Solaris, old BSD); `none` when madvise is not
-# declared. Cache variable mmapc_cv_madvise_addr_type.
+# or `caddr_t` (illumos, Solaris, old BSD), or another of the candidates
+# below; `none` when madvise is not declared, or declared with a type none
+# of them matches (the header then names no type). A preset must be a C
+# type as the results file takes it. Cache variable
+# mmapc_cv_madvise_addr_type.
 AC_DEFUN([MMAPC_CHECK_MADVISE_ADDR_TYPE],
 [AC_REQUIRE([MMAPC_CHECK_FUNCS])dnl
 m4_divert_text([DEFAULTS], [mmapc_madvise_type_wanted=yes])dnl
+AS_VAR_SET_IF([mmapc_cv_madvise_addr_type],
+  [AS_CASE([$mmapc_cv_madvise_addr_type],
+     ["" | *[[!A-Za-z0-9_*\ ]]* | unknown],
+       [AC_MSG_ERROR([mmapc_cv_madvise_addr_type='$mmapc_cv_madvise_addr_type' is not a C type such as `void *' or `caddr_t', nor none])])])
 AC_CACHE_CHECK([the type of madvise's address parameter],
   [mmapc_cv_madvise_addr_type],
   [mmapc_cv_madvise_addr_type=none
    AS_IF([test "x$mmapc_madvise_voidp" = x0x1],
      [mmapc_cv_madvise_addr_type='void *'],
    [test "x$mmapc_madvise_declared" = xyes || test "x$mmapc_cv_func_madvise" = xyes],
-     [mmapc_cv_madvise_addr_type=unknown
-      for mmapc_t in 'void *' caddr_t 'char *'; do
+     [for mmapc_t in 'void *' caddr_t 'char *' 'const void *' 'const char *' \
+         'volatile void *' 'const volatile void *'; do
         AC_COMPILE_IFELSE([AC_LANG_PROGRAM([_MMAPC_FEATURES
 $mmapc_includes
 extern int madvise ($mmapc_t, size_t, int);])],
           [mmapc_cv_madvise_addr_type=$mmapc_t; break])
-      done])])
+      done
+      AS_IF([test "x$mmapc_cv_madvise_addr_type" = xnone],
+        [AC_MSG_WARN([madvise is declared with an address type none of the candidates matches; reported as none])])])])
 ])

@@ -7,12 +7,16 @@ AC_DEFUN([MMAPC_WRITE_RESULTS],
 [AC_REQUIRE([MMAPC_PROBE_CONSTANTS])dnl
 AC_REQUIRE([MMAPC_CHECK_MADVISE_ADDR_TYPE])dnl
 AC_MSG_NOTICE([writing $1])
-mmapc_cc_version=
-$CC --version >"$mmapc_tmp/cc-version" 2>/dev/null &&
-  read mmapc_cc_version <"$mmapc_tmp/cc-version"
-test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
+dnl The compiler's first line, as a results file takes it: printable ASCII
+dnl (a CR goes, other bytes become ?), at most 200 bytes.
+mmapc_cc_version=`$CC --version 2>/dev/null | sed 1q | LC_ALL=C tr -d '\015' |
+  LC_ALL=C tr -c '\040-\176\012' '?' | cut -c1-200`
+AS_CASE([$mmapc_cc_version], [*[[!\ ]]*], [], [mmapc_cc_version=unknown])
+dnl Version 2 adds each name's header and the other headers' values
+dnl (mmapc_cv_from_NAME, mmapc_cv_conflicts_NAME); version 1 leaves them out.
+mmapc_results_version=1
 {
-  echo "mmapc-results 1"
+  echo "mmapc-results $mmapc_results_version"
   echo "target $host"
   echo "os $host_os"
   echo "cpu $host_cpu"
@@ -24,7 +28,7 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
     echo "sizeof $mmapc_t $mmapc_v"
   done
   for mmapc_p in $mmapc_cv_predefs; do
-    echo "predef ${mmapc_p%%=*} ${mmapc_p#*=}"
+    echo "predef ${mmapc_p%%=*} ${mmapc_p@%:@*=}"
   done
   printf '%s' "$mmapc_headers_results"
   for mmapc_name in $mmapc_funcs; do
@@ -32,7 +36,18 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
     echo "function $mmapc_name $mmapc_v"
   done
   echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
-  sed 's/^@<:@^ @:>@* /symbol /' "$mmapc_tmp/final.lst"
+  AS_IF([test $mmapc_results_version = 1],
+    [sed 's/^@<:@^ @:>@* /symbol /' "$mmapc_tmp/final.lst"],
+    [while read mmapc_family mmapc_name mmapc_v; do
+       AS_IF([test "x$mmapc_v" = xno],
+         [echo "symbol $mmapc_name $mmapc_v"],
+         [AS_VAR_COPY([mmapc_h], [mmapc_cv_from_$mmapc_name])
+          echo "symbol $mmapc_name $mmapc_v${mmapc_h:+ $mmapc_h}"
+          AS_VAR_COPY([mmapc_c], [mmapc_cv_conflicts_$mmapc_name])
+          for mmapc_p in $mmapc_c; do
+            echo "conflict $mmapc_name ${mmapc_p%%=*} ${mmapc_p@%:@*=}"
+          done])
+     done <"$mmapc_tmp/final.lst"])
 } >"$1.tmp" && mv -f "$1.tmp" "$1" ||
   AC_MSG_ERROR([cannot write $1])
 ])

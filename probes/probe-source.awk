@@ -37,8 +37,23 @@ BEGIN {
     if (mode == "cpp") {
         print "mmapc_section_begin"
     } else if (mode == "cc") {
+        # C89 has no long long: GCC and Clang accept it after __extension__
+        # even with -pedantic-errors.
+        print "#if defined __GNUC__"
+        print "# define MMAPC_EXT __extension__"
+        print "#else"
+        print "# define MMAPC_EXT"
+        print "#endif"
+        print "MMAPC_EXT typedef unsigned long long mmapc_u64;"
+        print "MMAPC_EXT typedef long long mmapc_s64;"
+        # Clang computes an overflowing constant expression with a warning
+        # only; GCC refuses it where a constant is required.
+        print "#if defined __clang__"
+        print "# pragma clang diagnostic error \"-Winteger-overflow\""
+        print "# pragma clang diagnostic error \"-Wshift-count-overflow\""
+        print "#endif"
         # 64-bit words from two 32-bit halves: C89 has no long long literals.
-        print "#define MMAPC_W(hi, lo) ((unsigned long long) (hi) << 32 | (unsigned long) (lo))"
+        print "#define MMAPC_W(hi, lo) ((mmapc_u64) (hi) << 32 | (unsigned long) (lo))"
         nvalues = 0
     } else if (mode == "ld") {
         print "typedef void (*mmapc_fn) (void);"
@@ -65,8 +80,13 @@ mode == "cpp" {
     next
 }
 
+# Each value must be an integer constant expression (`%' takes no string,
+# pointer, function or floating operand; an array size at file scope must
+# be a constant) whose value fits in 64 bits, signed or unsigned; otherwise
+# the compile fails and bisection finds the item.
 mode == "cc" && $2 == "value" {
-    values[++nvalues] = rest(3)
+    values[++nvalues] = v = rest(3)
+    print "typedef char mmapc_ice_" nvalues "[(" v ") % 1 == 0 && ((" v ") == (mmapc_u64) (" v ") || (" v ") == (mmapc_s64) (" v ")) ? 1 : -1];"
     next
 }
 
@@ -109,11 +129,11 @@ END {
         print "mmapc_libc = unknown ;"
         print "#endif"
     } else if (mode == "cc") {
-        print "extern const unsigned long long mmapc_values[];"
-        print "const unsigned long long mmapc_values[] = {"
+        print "extern const mmapc_u64 mmapc_values[];"
+        print "const mmapc_u64 mmapc_values[] = {"
         print "  MMAPC_W(0x404d4d41UL, 0x50435b5bUL), " nvalues ","
         for (i = 1; i <= nvalues; i++)
-            print "  (unsigned long long) (" values[i] "), (" values[i] ") < 0,"
+            print "  (mmapc_u64) (" values[i] "), (" values[i] ") < 0,"
         print "  MMAPC_W(0x5d5d4350UL, 0x414d4d40UL)"
         print "};"
     } else if (mode == "ld") {

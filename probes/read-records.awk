@@ -8,8 +8,8 @@
 # value (its 64 bits, then 1 if it is negative), and "]]CPAMM@". The words
 # are in the target's byte order, which the marker tells.
 # Output: "TAG VALUE" with VALUE in C syntax, 0x... or -0x... (the
-# magnitude). Exit 1 with a message on stderr when the array is missing,
-# malformed, or present twice with different contents.
+# magnitude). Exit 1 with a message on stderr when the array is
+# malformed or present twice with different contents, 2 when there is none.
 
 # 2^64 - H, for 16 hex digits H: every digit inverted, plus one.
 function negate(h,    i, d, carry, out) {
@@ -39,10 +39,10 @@ function number(h,    i, v) {
     return v
 }
 
-function fail(msg) {
+function fail(msg, status) {
     print "read-records.awk: " msg > "/dev/stderr"
     bad = 1
-    exit 1
+    exit status ? status : 1
 }
 
 # Read the array at byte offset OFF; the values go to got[1..n].
@@ -99,7 +99,7 @@ END {
     }
     if (!found) {
         if (nwanted == 0) exit 0
-        fail("the object file holds no array of values")
+        fail("the object file holds no array of values", 2)
     }
     for (i = 1; i <= nwanted; i++) print wanted[i], first[i]
 }

@@ -29,4 +29,37 @@ for bad in banana 010 0x 0xZZ 1e3 --1; do
     ok "bad preset '$bad' refused" ||
     { fail "no message for the bad preset '$bad'"; cat "$scratch/bad"; }
 done
+# Presets that would make an invalid results file stop configure too, with
+# a message naming the cache variable: out of range, a value for a name of
+# kind pointer, a glob or a bad word in mmapc_cv_predefs, a newline in
+# mmapc_cv_libc, a size of 0, a header or conflict that is malformed, a
+# madvise type that is no type.
+while IFS='|' read -r var value want; do
+  (cd "$scratch" && "$vpath_srcdir/configure" -q --cache-file="$scratch/config.cache" \
+     mmapc_cv_sym_MAP_SHARED=0x1 "$var=`printf -- "$value"`") >"$scratch/bad" 2>&1 &&
+    { fail "bad preset $var='$value' accepted"; continue; }
+  grep -- "$want" "$scratch/bad" >/dev/null &&
+    ok "bad preset $var='$value' refused" ||
+    { fail "no message '$want' for $var='$value'"; cat "$scratch/bad"; }
+done <<'CASES'
+mmapc_cv_sym_MAP_POPULATE|0x10000000000000000|mmapc_cv_sym_MAP_POPULATE=.* is out of range
+mmapc_cv_sym_MAP_POPULATE|18446744073709551616|mmapc_cv_sym_MAP_POPULATE=.* is out of range
+mmapc_cv_sym_MAP_POPULATE|-9223372036854775809|mmapc_cv_sym_MAP_POPULATE=.* is out of range
+mmapc_cv_sym_MAP_POPULATE|-0x8000000000000001|mmapc_cv_sym_MAP_POPULATE=.* is out of range
+mmapc_cv_sym_MAP_FAILED|0x1|mmapc_cv_sym_MAP_FAILED=.*kind pointer
+mmapc_cv_predefs|__linux__=1 __x86_64__=*|mmapc_cv_predefs holds a character
+mmapc_cv_predefs|__linux__|mmapc_cv_predefs: '__linux__' is not NAME=VALUE
+mmapc_cv_libc|glibc 2.36\nsymbol MAP_SHARED 0x2|mmapc_cv_libc holds a byte
+mmapc_cv_sizeof_int|0|mmapc_cv_sizeof_int=
+mmapc_cv_from_MAP_SHARED|sys/mman.h x|mmapc_cv_from_MAP_SHARED=
+mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0xZZ|mmapc_cv_conflicts_MAP_SHARED
+mmapc_cv_madvise_addr_type|unknown|mmapc_cv_madvise_addr_type=
+CASES
+# Good presets of the same variables still pass, extremes included.
+(cd "$scratch" && "$vpath_srcdir/configure" -q \
+   mmapc_cv_sym_MAP_POPULATE=0xffffffffffffffff mmapc_cv_sym_MAP_JIT=-9223372036854775808 \
+   mmapc_cv_sym_MAP_FAILED=yes mmapc_cv_predefs='__linux__=1 __x86_64__=1' \
+   mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 sys/mman.h=yes') \
+  >"$scratch/good" 2>&1 && ok "good presets taken" ||
+  { fail "good presets refused"; cat "$scratch/good"; }
 finish

@@ -1,0 +1,89 @@
+#!/bin/sh
+# Names the target's headers define in odd ways: only an integer constant
+# expression whose value fits in 64 bits gets a value; a string, a pointer,
+# a function, a floating value, a wider integer, an overflow, or a
+# definition that is no single expression is present without a value
+# (`yes'), with the reason in config.log, and configure still succeeds.
+# Casts, sizeof, character constants and negative enumerators keep their
+# values. Also the provenance of each name: the probed header through which
+# its definition was reached, and the other header's value where two
+# disagree. The names come from tests/data/odd-include, a <sys/mman.h> and
+# a <linux/mman.h> found before the system's through -isystem (GCC, Clang:
+# skipped elsewhere). The same results are expected from an i686 cross
+# compiler, where a pointer is 32 bits wide, when one is installed.
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/odd
+case `$CC --version 2>/dev/null | sed 1q` in
+  *gcc* | *GCC* | *clang*) ;;
+  *) echo "SKIP: needs a compiler with -isystem and #include_next"; exit 77 ;;
+esac
+vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+abs_srcdir=$vpath_srcdir
+fail=0
+
+# run DIR ARGS...: configure in $scratch/DIR with the odd headers.
+run() {
+  dir=$scratch/$1; shift
+  mkdir "$dir" || exit 99
+  (cd "$dir" && "$abs_srcdir/configure" -q --cache-file="$dir/config.cache" \
+     --with-extra-symbols="$abs_srcdir/tests/data/odd-values.def" \
+     CPPFLAGS="-isystem $abs_srcdir/tests/data/odd-include" "$@") \
+    >"$dir/configure.out" 2>&1 || {
+    echo "FAIL: configure $* failed:"; cat "$dir/configure.out"; fail=1; return 1; }
+}
+
+# expect DIR NAME RESULT [HEADER [CONFLICTS]]
+expect() {
+  dir=$scratch/$1
+  got=`sed -n "s/^symbol $2 //p" "$dir/probe-results.txt"`
+  if test "x$got" = "x$3"; then echo "ok: $1: $2 = $3"
+  else echo "FAIL: $1: $2: expected '$3', got '$got'"; fail=1; fi
+  test $# -ge 4 || return 0
+  got=`sed -n "s/^mmapc_cv_from_$2=\\\${mmapc_cv_from_$2=\\(.*\\)}\$/\\1/p" "$dir/config.cache"`
+  if test "x$got" = "x$4"; then echo "ok: $1: $2 from '$4'"
+  else echo "FAIL: $1: $2: expected from '$4', got '$got'"; fail=1; fi
+  got=`sed -n "s/^mmapc_cv_conflicts_$2=\\\${mmapc_cv_conflicts_$2=\\(.*\\)}\$/\\1/p" "$dir/config.cache"`
+  if test "x$got" = "x${5-}"; then echo "ok: $1: $2 conflicts '${5-}'"
+  else echo "FAIL: $1: $2: expected conflicts '${5-}', got '$got'"; fail=1; fi
+}
+
+check() {
+  for name in STRING POINTER FUNCTION FLOAT BIGFLOAT HEXFLOAT INT128 \
+      SHIFT64 OVERFLOW COMMA; do
+    expect $1 MMAPC_T_$name yes sys/mman.h
+    grep "MMAPC_T_$name: present, without a value" "$scratch/$1/config.log" \
+      >/dev/null && echo "ok: $1: MMAPC_T_$name: config.log says why" ||
+      { echo "FAIL: $1: MMAPC_T_$name: no reason in config.log"; fail=1; }
+  done
+  expect $1 MMAPC_T_CAST 0x20 sys/mman.h
+  expect $1 MMAPC_T_SIZEOF 0x2 sys/mman.h
+  expect $1 MMAPC_T_CHAR 0x41 sys/mman.h
+  expect $1 MMAPC_T_S64MIN -0x8000000000000000 sys/mman.h
+  expect $1 MMAPC_T_ENUM_NEG -0x3 sys/mman.h
+  # Defined again by <linux/mman.h>, which configure includes second: its
+  # value is the one a program gets; the other is recorded beside it.
+  expect $1 MMAPC_T_CONFLICT 0x40 linux/mman.h sys/mman.h=0x20
+  # The same value, or the same text: no conflict, and the first header.
+  expect $1 MMAPC_T_SAME_VALUE 0x10 sys/mman.h
+  expect $1 MMAPC_T_SAME_TEXT 0x8 sys/mman.h
+  expect $1 MMAPC_T_LINUX_ONLY 0x4 linux/mman.h
+}
+
+run native && {
+  check native
+  # The catalog's own names keep their results.
+  grep '^symbol ' "$top_builddir/probe-results.txt" >"$scratch/base.sym"
+  grep '^symbol ' "$scratch/native/probe-results.txt" | grep -v ' MMAPC_T_' >"$scratch/odd.sym"
+  if cmp -s "$scratch/base.sym" "$scratch/odd.sym"; then
+    echo "ok: native: the catalog's results are unchanged"
+  else
+    echo "FAIL: native: the catalog's results differ:"
+    diff "$scratch/base.sym" "$scratch/odd.sym" | head; fail=1
+  fi
+}
+if (i686-linux-gnu-gcc --version) >/dev/null 2>&1; then
+  run i686 --host=i686-linux-gnu && check i686
+else
+  echo "note: no i686-linux-gnu-gcc, the 32-bit target is not tried"
+fi
+exit $fail
