@@ -338,7 +338,8 @@ $AWK -v q="'" '$[]1 == "sym" {
         if ($[]4 != "") print "mmapc_cv_from_" $[]2 "=" q $[]4 q
         next }
       $[]1 == "conflict" {
-        c@<:@$[]2@:>@ = ($[]2 in c ? c@<:@$[]2@:>@ " " : "") $[]3 "=" $[]4 }
+        w = $[]3 "=" $[]4
+        if ($[]2 in c) c@<:@$[]2@:>@ = c@<:@$[]2@:>@ " " w; else c@<:@$[]2@:>@ = w }
       END { for (n in c) print "mmapc_cv_conflicts_" n "=" q c@<:@n@:>@ q }' \
   "$mmapc_tmp/results.lst" >"$mmapc_tmp/results.sh"
 . "$mmapc_tmp/results.sh"
@@ -504,8 +505,8 @@ while read mmapc_name mmapc_kind; do
     AS_CASE([$mmapc_kind],
       [pointer | macro],
         [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v': $mmapc_name is of kind $mmapc_kind, which has no value (want yes or no)])])])
-  _MMAPC_CHECK_PROVENANCE_PRESETS
   echo "$mmapc_name $mmapc_v" >>"$mmapc_tmp/presets.lst"
+  _MMAPC_CHECK_PROVENANCE_PRESETS
 done <"$mmapc_tmp/preset.kinds"
 $AWK -v todo="$mmapc_tmp/todo.lst" -v asked="$mmapc_tmp/asked.lst" \
   'FILENAME == ARGV@<:@1@:>@ { preset@<:@$[]1@:>@ = 1; next }
