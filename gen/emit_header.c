@@ -182,6 +182,7 @@ static const char *const reserved_macros[] = {
     "MMAPC_LONG_LONG_",
     "MMAPC_HAVE_MADVISE_DECL", "MMAPC_MADVISE_ADDR_TYPE",
     "MMAPC_NO_TARGET_CHECK", "MMAPC_VERIFY", "MMAPC_VERIFY_DONE_",
+    "MMAPC_INCLUDE_SYSTEM", "MMAPC_FEATURES_DONE_", "MMAPC_SYSTEM_DONE_",
     "MMAPC_VERIFY_EQ_", "MMAPC_WANT_TABLE", "MMAPC_TABLE_DONE_",
     "MMAPC_KIND_FLAG", "MMAPC_KIND_INT", "MMAPC_KIND_POINTER",
     "MMAPC_KIND_MACRO", "MMAPC_SYMBOL_COUNT"
@@ -475,7 +476,24 @@ static void put_symbols(FILE *out, const struct hctx *h)
     }
 }
 
-static void put_verify_includes(FILE *out, const struct mmapc_results *res)
+/* probes/feature-macros.h, embedded like the templates: the one source of
+ * the feature macros, shared with the probes. */
+static int put_feature_macros(FILE *out)
+{
+    const struct mmapc_template *t = mmapc_template_find("feature-macros.h");
+    size_t i;
+
+    if (t == NULL)
+        return mmapc_error("internal error: feature-macros.h is not built in");
+    /* its own comment speaks of the probes: from the first directive on */
+    for (i = 0; t->lines[i] != NULL && t->lines[i][0] != '#'; i++)
+        continue;
+    for (; t->lines[i] != NULL; i++)
+        fprintf(out, "%s\n", t->lines[i]);
+    return MMAPC_OK;
+}
+
+static void put_system_includes(FILE *out, const struct mmapc_results *res)
 {
     size_t i;
 
@@ -577,8 +595,11 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
         put_madvise(out, in->res);
     else if (strcmp(name, "SYMBOLS") == 0)
         put_symbols(out, h);
-    else if (strcmp(name, "VERIFY_INCLUDES") == 0)
-        put_verify_includes(out, in->res);
+    else if (strcmp(name, "FEATURE_MACROS") == 0)
+        return put_feature_macros(out) == MMAPC_OK ? MMAPC_FILL_OK
+                                                   : MMAPC_FILL_ERROR;
+    else if (strcmp(name, "SYSTEM_INCLUDES") == 0)
+        put_system_includes(out, in->res);
     else if (strcmp(name, "VERIFY_CHECKS") == 0)
         put_verify_checks(out, h);
     else if (strcmp(name, "TABLE_ROWS") == 0)

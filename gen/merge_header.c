@@ -19,8 +19,10 @@
 #include "merge.h"
 #include "template.h"
 
-/* Where the body starts in mmap_consts.h.in. */
-#define BODY_ANCHOR "#ifndef MMAPC_CONSTS_H"
+/* Where the body starts in mmap_consts.h.in: at MMAPC_INCLUDE_SYSTEM's
+ * feature macros, which must come before the <limits.h> of the branch
+ * choice. */
+#define BODY_ANCHOR "#if defined(MMAPC_VERIFY) && !defined(MMAPC_INCLUDE_SYSTEM)"
 
 /* Macros of the header itself that the single-target header does not have:
  * a catalog name must not define them. */
@@ -521,11 +523,12 @@ static int head_fill(FILE *out, const char *name, int block, void *ctx)
     }
     if (strcmp(name, "INCLUDES_NOTE") == 0) {
         fputs(m->glibc_test
-              ? " * Without MMAPC_VERIFY this header includes only "
-                "<limits.h>, whose __GLIBC__\n * tells glibc from the "
-                "other C libraries (see the choice of the branch).\n"
-              : " * Without MMAPC_VERIFY this header includes no other "
-                "header.\n", out);
+              ? " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                "includes only\n * <limits.h>, whose __GLIBC__ tells glibc "
+                "from the other C libraries\n * (see the choice of the "
+                "branch).\n"
+              : " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                "includes no\n * other header.\n", out);
         return MMAPC_FILL_OK;
     }
     if (strcmp(name, "BODY") != 0)

@@ -251,8 +251,9 @@ START_TEST(test_header_branches)
     HAS(h, "#define MMAPC_SYMBOL_COUNT 20\n");
     /* no other header, no glibc test */
     LACKS(h, "#include <limits.h>\n#if defined");
-    LACKS(h, "__GLIBC__");
-    HAS(h, " * Without MMAPC_VERIFY this header includes no other header.");
+    LACKS(h, "defined(__GLIBC__)\n#define MMAPC_BRANCH_");
+    HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+        "includes no\n * other header.");
     free(h);
     mmapc_merge_free(&m);
 }
@@ -364,8 +365,8 @@ START_TEST(test_glibc_and_musl)
     ck_assert_int_eq(m.branches[1].libc_test, -1);
     h = output(mmapc_merge_emit_header, &m, &rc);
     ck_assert_int_eq(rc, MMAPC_OK);
-    HAS(h, " * Without MMAPC_VERIFY this header includes only <limits.h>, "
-        "whose __GLIBC__\n");
+    HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+        "includes only\n * <limits.h>, whose __GLIBC__ tells glibc");
     HAS(h, "so this header includes <limits.h>. */\n#include <limits.h>\n"
         "#if defined(__x86_64__)");
     HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && defined(__GLIBC__)\n"
