@@ -33,6 +33,8 @@ struct mmapc_symdef {
     size_t family;       /* index into the catalog's families */
     enum mmapc_kind kind;
     int archdep;         /* the ",archdep" attribute */
+    int strict;          /* kind "strict": a flag (kind is MMAPC_K_FLAG)
+                            whose absent form stays undefined */
     char *python;        /* NULL for "-" */
     char *description;
     const char *file;    /* the catalog file, as given */
@@ -63,6 +65,10 @@ size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name);
 
 /* "flag", "int", "pointer", "macro" */
 const char *mmapc_kind_name(enum mmapc_kind kind);
+
+/* The catalog's kind of S: "strict" for a strict flag, else as
+ * mmapc_kind_name. */
+const char *mmapc_symdef_kind_name(const struct mmapc_symdef *s);
 
 /* 1 when S is a C identifier of at most MMAPC_NAME_MAX characters. */
 int mmapc_is_identifier(const char *s, size_t len);

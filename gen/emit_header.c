@@ -446,9 +446,12 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  "say), so its value is unknown here.", s->name);
         put_comment_lines(out, lead, text);
         fputs(" */\n", out);
-    } else if (s->kind == MMAPC_K_FLAG) {
+    } else if (s->kind == MMAPC_K_FLAG && !s->strict) {
         fprintf(out, "#define MMAPC_%s 0 /* absent: 0, harmless in a flag "
                 "set */\n", s->name);
+    } else if (s->kind == MMAPC_K_FLAG) {
+        fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would change "
+                "what the call does). */\n", s->name);
     } else {
         fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would mean "
                 "something else). */\n", s->name);

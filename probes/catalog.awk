@@ -50,8 +50,8 @@ $1 == "%family" {
     if (name in sym_at) { fail("symbol " name " listed twice (first at " sym_at[name] ")"); next }
     if (!(family in family_at)) { fail("family " family " of " name " is not declared (use %family first)"); next }
     n = split(kind, parts, ",")
-    if (parts[1] != "flag" && parts[1] != "int" && parts[1] != "pointer" && parts[1] != "macro") {
-        fail("unknown kind '" parts[1] "' of " name " (expected flag, int, pointer or macro)"); next
+    if (parts[1] != "flag" && parts[1] != "strict" && parts[1] != "int" && parts[1] != "pointer" && parts[1] != "macro") {
+        fail("unknown kind '" parts[1] "' of " name " (expected flag, strict, int, pointer or macro)"); next
     }
     bad_attr = ""
     for (i = 2; i <= n; i++)
@@ -62,7 +62,8 @@ $1 == "%family" {
     sym_at[name] = FILENAME ":" FNR
     file_symbols[FILENAME]++
     symbols++
-    print "sym", name, family, parts[1]
+    # a strict name is probed as a flag; only the header treats it apart
+    print "sym", name, family, (parts[1] == "strict" ? "flag" : parts[1])
 }
 
 END {

@@ -76,7 +76,7 @@ expect "name.def:2: name 'A-1' is not a C identifier" name.def good.txt
 printf '%%family T t\nA U flag - a\n' >fam.def
 expect "fam.def:2: A: family 'U' is not declared (declare it first with %family)" fam.def good.txt
 printf '%%family T t\nA T bits - a\n' >kind.def
-expect "kind.def:2: unknown kind 'bits' (want flag, int, pointer or macro)" kind.def good.txt
+expect "kind.def:2: unknown kind 'bits' (want flag, strict, int, pointer or macro)" kind.def good.txt
 printf '# nothing\n%%family U u\n' >empty.def
 expect "empty.def:1: no symbols in this file" good.def good.txt --catalog empty.def
 printf 'A T flag - again\n' >dup.def

@@ -125,7 +125,9 @@ if len(set(names)) != len(names):
 ckeys = ["name", "family", "kind", "flag", "archdep", "present", "value",
          "hex", "python", "description"]
 for c, s in zip(consts, symbols):
-    if keys(c) != ckeys:
+    strict = s["kind"] == "strict"
+    want_keys = ckeys[:5] + ["strict"] * strict + ckeys[5:]
+    if keys(c) != want_keys:
         err("%s: keys %r" % (s["name"], keys(c)))
         continue
     c = obj(c)
@@ -133,18 +135,19 @@ for c, s in zip(consts, symbols):
     if r is None:
         err("%s: no result" % s["name"])
         continue
-    integer = s["kind"] in ("flag", "int")
+    integer = s["kind"] in ("flag", "strict", "int")
     value = None
     if r not in ("yes", "no"):
         value = int(r, 0) if not re.match(r"^-?0[0-9]", r) else None
     want = dict(name=s["name"], family=s["family"],
                 kind="int" if integer else s["kind"],
-                flag=s["kind"] == "flag", archdep=s["archdep"],
+                flag=s["kind"] in ("flag", "strict"), archdep=s["archdep"],
+                strict=True,
                 present=r != "no", value=value,
                 hex=None if value is None else
                     ("-" if value < 0 else "") + hex(abs(value)),
                 python=s["python"], description=s["description"])
-    for k in ckeys:
+    for k in want_keys:
         if c[k] != want[k] or type(c[k]) is not type(want[k]):
             err("%s: %s is %r, want %r" % (s["name"], k, c[k], want[k]))
     if value is not None and not -2**63 <= value < 2**64:
