@@ -82,12 +82,23 @@ mmapc_probe_dir=$mmapc_datadir
 AC_SUBST([MMAPC_GEN])
 AC_SUBST([MMAPC_CATALOG], [$mmapc_datadir/symbols.def])
 AC_SUBST([MMAPC_RESULTS], [m4_default([$1], [mmap_consts-results.txt])])
-MMAPC_CATALOG([$mmapc_datadir/symbols.def])
+_MMAPC_PROBE_TARGET([$mmapc_datadir/symbols.def], [$MMAPC_RESULTS], [$2])
+])
+
+# _MMAPC_PROBE_TARGET(CATALOGS, RESULTS-FILE, [FUNCTIONS])
+# --------------------------------------------------------
+# The probes of mmap-consts's configure.ac, in its order, for the catalog
+# files CATALOGS (a shell word list; --with-extra-symbols adds its file),
+# writing RESULTS-FILE: the body of MMAPC_CONSTANTS and of mmapc-scan's
+# probe script (probes/mmapc-scan.ac), so that both probe as configure
+# does. FUNCTIONS: default MMAPC_FUNCTIONS. Needs mmapc_probe_dir set.
+m4_define([_MMAPC_PROBE_TARGET],
+[MMAPC_CATALOG([$1])
 dnl The headers of mmap-consts's configure.ac, from the same definition.
 MMAPC_CHECK_HEADERS(m4_defn([MMAPC_HEADERS]))
 MMAPC_PROBE_CONSTANTS
-m4_ifval([$2], [MMAPC_CHECK_FUNCS([$2])],
+m4_ifval([$3], [MMAPC_CHECK_FUNCS([$3])],
   [MMAPC_CHECK_FUNCS(m4_defn([MMAPC_FUNCTIONS]))])
 MMAPC_CHECK_MADVISE_ADDR_TYPE
-MMAPC_WRITE_RESULTS([$MMAPC_RESULTS])
+MMAPC_WRITE_RESULTS([$2])
 ])
