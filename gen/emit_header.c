@@ -304,6 +304,48 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
     fputc('\n', out);
 }
 
+/* Operating-system macros of probes/target-macros.def (tests/unit/
+ * test-merge.c checks that they are there), the more specific first
+ * (__ANDROID__ before __linux__). Their value is a release at most
+ * (__FreeBSD__ 13), so the target checks test only whether they are
+ * defined; and one the target did not define marks another platform of
+ * the same CPU (Android on Linux), so it must not be defined. */
+static const char *const os_macros[] = {
+    "__ANDROID__", "__linux__", "__gnu_hurd__", "__FreeBSD__", "__NetBSD__",
+    "__OpenBSD__", "__DragonFly__", "__APPLE__", "__illumos__", "__sun",
+    "_AIX", "__HAIKU__", "__CYGWIN__", "_WIN32", "__QNX__", "__Fuchsia__",
+    "__EMSCRIPTEN__", "__wasi__"
+};
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+const char *const *mmapc_header_os_macros(size_t *n)
+{
+    *n = COUNT(os_macros);
+    return os_macros;
+}
+
+int mmapc_header_is_os_macro(const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(os_macros); i++)
+        if (strcmp(os_macros[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+int mmapc_header_predef_has(const struct mmapc_facts *predefs,
+                            const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < predefs->count; i++)
+        if (strcmp(predefs->items[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
 static void put_guard_error(FILE *out, const struct mmapc_results *res,
                             const char *what)
 {
@@ -331,10 +373,13 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
         return;
     }
     fputs("/* Target check: a compiler that does not predefine the macros "
-          "that\n * identified the target at configure time compiles for "
-          "another system,\n * where the values below would be wrong. Define "
-          "MMAPC_NO_TARGET_CHECK\n * to skip it. The first difference is "
-          "named. */\n", out);
+          "that\n * identified the target at configure time, or defines an "
+          "operating-system\n * macro that it did not (__ANDROID__ on Linux), "
+          "compiles for another\n * system, where the values below would be "
+          "wrong. Operating-system macros\n * are only tested for being "
+          "defined: __FreeBSD__ is a release number.\n * Define "
+          "MMAPC_NO_TARGET_CHECK to skip it. The first difference is named. "
+          "*/\n", out);
     fputs("#if !defined(MMAPC_NO_TARGET_CHECK)\n", out);
     for (i = 0; i < res->predefs.count; i++) {
         const struct mmapc_fact *p = &res->predefs.items[i];
@@ -343,13 +388,22 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
         snprintf(what, sizeof what, "this compiler does not define %s",
                  p->name);
         put_guard_error(out, res, what);
-        if (!mmapc_intval_predef(p->value, &v))
+        if (mmapc_header_is_os_macro(p->name)
+            || !mmapc_intval_predef(p->value, &v))
             continue;
         mmapc_intval_decimal(&v, num, sizeof num);
         fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
                 v.negative ? "(" : "", num, v.negative ? ")" : "");
         snprintf(what, sizeof what, "this compiler defines %s as something "
                  "other than %s", p->name, num);
+        put_guard_error(out, res, what);
+    }
+    for (i = 0; i < COUNT(os_macros); i++) {
+        if (mmapc_header_predef_has(&res->predefs, os_macros[i]))
+            continue;
+        fprintf(out, "#elif defined(%s)\n", os_macros[i]);
+        snprintf(what, sizeof what, "this compiler defines %s, which the "
+                 "target's compiler did not define", os_macros[i]);
         put_guard_error(out, res, what);
     }
     fputs("#endif\n#endif\n", out);
