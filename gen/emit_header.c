@@ -451,6 +451,38 @@ static void value_expr(const struct hctx *h, const struct mmapc_symdef *s,
         snprintf(buf, size, "%s", lit);
 }
 
+/* Inside the symbol's comment: which probed header gives the value, and
+ * which others define it otherwise. The probes include the headers in
+ * configure's order (MMAPC_INCLUDE_SYSTEM's order), so the value is the
+ * one in effect after all of them; a program that includes only another
+ * header, or another order, may get that header's. */
+static void put_origin(FILE *out, const struct mmapc_symres *r)
+{
+    char text[3 * MMAPC_LINE_MAX];
+    size_t k, n;
+
+    if (r->header == NULL)
+        return;
+    snprintf(text, sizeof text, "From <%s>.", r->header);
+    put_comment_lines(out, "\n *   ", text);
+    for (k = 0; k < r->conflicts.count; k++) {
+        const struct mmapc_fact *c = &r->conflicts.items[k];
+
+        n = (size_t)snprintf(text, sizeof text, "<%s> defines it ", c->name);
+        snprintf(text + n, sizeof text - n, strcmp(c->value, "yes") == 0
+                 ? "otherwise (not as an integer constant)." : "as %s.",
+                 c->value);
+        put_comment_lines(out, "\n *   ", text);
+    }
+    if (r->conflicts.count > 0)
+        put_comment_lines(out, "\n *   ", "This header has the value of "
+                          "the header named first: the one in effect after "
+                          "all the probed headers, in configure's order "
+                          "(MMAPC_INCLUDE_SYSTEM's). A program that includes "
+                          "only another of them, or another order, may get "
+                          "its value.");
+}
+
 static void put_symbol(FILE *out, const struct hctx *h, size_t i)
 {
     const struct mmapc_symdef *s = &h->in->cat->symbols[i];
@@ -467,6 +499,7 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  s->archdep ? " (The value differs between CPU "
                               "architectures.)" : "");
         put_comment_lines(out, lead, text);
+        put_origin(out, r);
         fputs(" */\n", out);
     }
     fprintf(out, "#define MMAPC_HAVE_%s %d\n", s->name, present);

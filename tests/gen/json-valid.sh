@@ -85,8 +85,14 @@ for line in open(results_path):
         name, value = rest.split()
         res[kw].append((name, value == "yes"))
     elif kw == "symbol":
-        name, value = rest.split()
-        res["symbol"][name] = value
+        f = rest.split()
+        res["symbol"][f[0]] = f[1]
+        res.setdefault("origin", {})[f[0]] = f[2] if len(f) > 2 else None
+    elif kw == "conflict":
+        name, header, value = rest.split()
+        res.setdefault("conflicts", {}).setdefault(name, []).append(
+            {"header": header,
+             "value": None if value == "yes" else int(value, 0)})
     elif kw == "predef":
         name, _, value = rest.partition(" ")
         res["predef"].append((name, value.strip(" \t")))
@@ -123,10 +129,12 @@ if names != [s["name"] for s in symbols]:
 if len(set(names)) != len(names):
     err("a constant appears twice")
 ckeys = ["name", "family", "kind", "flag", "archdep", "present", "value",
-         "hex", "python", "description"]
+         "hex", "python", "description", "header"]
 for c, s in zip(consts, symbols):
     strict = s["kind"] == "strict"
     want_keys = ckeys[:5] + ["strict"] * strict + ckeys[5:]
+    if "conflicts" in keys(c):
+        want_keys = want_keys + ["conflicts"]
     if keys(c) != want_keys:
         err("%s: keys %r" % (s["name"], keys(c)))
         continue
@@ -146,7 +154,11 @@ for c, s in zip(consts, symbols):
                 present=r != "no", value=value,
                 hex=None if value is None else
                     ("-" if value < 0 else "") + hex(abs(value)),
-                python=s["python"], description=s["description"])
+                python=s["python"], description=s["description"],
+                header=res.get("origin", {}).get(s["name"]),
+                conflicts=res.get("conflicts", {}).get(s["name"]))
+    if want["conflicts"] and "conflicts" not in want_keys:
+        err("%s: no conflicts, want %r" % (s["name"], want["conflicts"]))
     for k in want_keys:
         if c[k] != want[k] or type(c[k]) is not type(want[k]):
             err("%s: %s is %r, want %r" % (s["name"], k, c[k], want[k]))
