@@ -226,7 +226,7 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
     }
     least = malloc((cat->nsymbols + 1) * sizeof *least);
     if (least == NULL)
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     for (i = 0; i < cat->nsymbols; i++)
         if (rows[i].present > 0
             && (rows[i].present < ntargets || rows[i].values > 1))
@@ -320,7 +320,7 @@ int mmapc_merge_emit_markdown(FILE *out, const struct mmapc_merge *m)
         free(rows);
         free(srows);
         free(counted);
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     }
     for (t = 0; t < m->ntargets; t++)
         if ((counted[t] = has_mman(m, t)) != 0)
