@@ -95,8 +95,8 @@ sed 's/^symbol P yes$/symbol P 0x0/' good.txt >ptr.txt
 expect "ptr.txt:15: symbol P is of kind pointer in the catalog (good.def:4) and cannot have a value" good.def ptr.txt
 sed 's/^os v$/colour blue/' good.txt >field.txt
 expect "field.txt:3: unknown keyword 'colour'" good.def field.txt
-sed 's/^mmapc-results 1$/mmapc-results 2/' good.txt >version.txt
-expect "version.txt:1: unsupported results format version '2' (this generator reads version 1)" good.def version.txt
+sed 's/^mmapc-results 1$/mmapc-results 3/' good.txt >version.txt
+expect "version.txt:1: unsupported results format version '3' (this generator reads versions 1 and 2)" good.def version.txt
 printf 'mmapc-results 1\ntarget t\n' >short.txt
 expect "short.txt:2: no 'os' line in the file" good.def short.txt
 
