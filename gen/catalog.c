@@ -50,6 +50,11 @@ const char *mmapc_kind_name(enum mmapc_kind kind)
     return "?";
 }
 
+const char *mmapc_symdef_kind_name(const struct mmapc_symdef *s)
+{
+    return s->strict ? "strict" : mmapc_kind_name(s->kind);
+}
+
 static int is_blank(int c)
 {
     return c == ' ' || c == '\t';
@@ -249,24 +254,28 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
     return MMAPC_OK;
 }
 
-/* KIND field: flag|int|pointer|macro, then optionally ",archdep". */
+/* KIND field: flag|strict|int|pointer|macro, then optionally ",archdep".
+ * A strict name is a flag with *STRICT set. */
 static int parse_kind(const struct field *f, enum mmapc_kind *kind,
-                      int *archdep, const char *file, unsigned long line)
+                      int *strict, int *archdep, const char *file,
+                      unsigned long line)
 {
     static const struct {
         const char *name;
         enum mmapc_kind kind;
+        int strict;
     } kinds[] = {
-        { "flag", MMAPC_K_FLAG },
-        { "int", MMAPC_K_INT },
-        { "pointer", MMAPC_K_POINTER },
-        { "macro", MMAPC_K_MACRO },
+        { "flag", MMAPC_K_FLAG, 0 },
+        { "strict", MMAPC_K_FLAG, 1 },
+        { "int", MMAPC_K_INT, 0 },
+        { "pointer", MMAPC_K_POINTER, 0 },
+        { "macro", MMAPC_K_MACRO, 0 },
     };
     struct field base = *f, attr;
     const char *comma = memchr(f->start, ',', f->len);
     size_t i;
 
-    *archdep = 0;
+    *archdep = *strict = 0;
     if (comma != NULL)
         base.len = (size_t)(comma - f->start);
     for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
@@ -274,9 +283,10 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
             break;
     if (i == sizeof kinds / sizeof kinds[0])
         return mmapc_error_at(file, line,
-                              "unknown kind '%.*s' (want flag, int, pointer "
-                              "or macro)", (int)base.len, base.start);
+                              "unknown kind '%.*s' (want flag, strict, int, "
+                              "pointer or macro)", (int)base.len, base.start);
     *kind = kinds[i].kind;
+    *strict = kinds[i].strict;
     while (comma != NULL) {
         const char *end = f->start + f->len;
         const char *next;
@@ -306,7 +316,7 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     struct mmapc_symdef *sym;
     enum mmapc_kind kind = MMAPC_K_FLAG;
     size_t fam, prev;
-    int archdep;
+    int archdep, strict;
 
     next_field(&p, &name);
     if (!mmapc_is_identifier(name.start, name.len))
@@ -346,7 +356,7 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
                               "(declare it first with %%family)",
                               (int)name.len, name.start,
                               (int)family.len, family.start);
-    if (parse_kind(&kindf, &kind, &archdep, file, line) != MMAPC_OK)
+    if (parse_kind(&kindf, &kind, &strict, &archdep, file, line) != MMAPC_OK)
         return MMAPC_ERR;
     if (!field_is(&python, "-")
         && !mmapc_is_python_version(python.start, python.len))
@@ -366,6 +376,7 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     sym->family = fam;
     sym->kind = kind;
     sym->archdep = archdep;
+    sym->strict = strict;
     sym->python = field_is(&python, "-")
                   ? NULL : mmapc_strndup(python.start, python.len);
     sym->description = mmapc_strndup(descr.start, descr.len);

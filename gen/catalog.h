@@ -33,6 +33,8 @@ struct mmapc_symdef {
     size_t family;       /* index into the catalog's families */
     enum mmapc_kind kind;
     int archdep;         /* the ",archdep" attribute */
+    int strict;          /* kind "strict": a flag (kind is MMAPC_K_FLAG)
+                            whose absent form stays undefined */
     char *python;        /* NULL for "-" */
     char *description;
     const char *file;    /* the catalog file, as given */
@@ -69,6 +71,10 @@ size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name);
 
 /* "flag", "int", "pointer", "macro" */
 const char *mmapc_kind_name(enum mmapc_kind kind);
+
+/* The catalog's kind of S: "strict" for a strict flag, else as
+ * mmapc_kind_name. */
+const char *mmapc_symdef_kind_name(const struct mmapc_symdef *s);
 
 /* 1 when the LEN bytes at S are a PYTHON field's version: 3.13, 2.x. */
 int mmapc_is_python_version(const char *s, size_t len);

@@ -177,6 +177,7 @@ static const char *const reserved_macros[] = {
     "MMAPC_LONG_LONG_",
     "MMAPC_HAVE_MADVISE_DECL", "MMAPC_MADVISE_ADDR_TYPE",
     "MMAPC_NO_TARGET_CHECK", "MMAPC_VERIFY", "MMAPC_VERIFY_DONE_",
+    "MMAPC_INCLUDE_SYSTEM", "MMAPC_FEATURES_DONE_", "MMAPC_SYSTEM_DONE_",
     "MMAPC_VERIFY_EQ_", "MMAPC_WANT_TABLE", "MMAPC_TABLE_DONE_",
     "MMAPC_KIND_FLAG", "MMAPC_KIND_INT", "MMAPC_KIND_POINTER",
     "MMAPC_KIND_MACRO", "MMAPC_SYMBOL_COUNT"
@@ -298,6 +299,48 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
     fputc('\n', out);
 }
 
+/* Operating-system macros of probes/target-macros.def (tests/unit/
+ * test-merge.c checks that they are there), the more specific first
+ * (__ANDROID__ before __linux__). Their value is a release at most
+ * (__FreeBSD__ 13), so the target checks test only whether they are
+ * defined; and one the target did not define marks another platform of
+ * the same CPU (Android on Linux), so it must not be defined. */
+static const char *const os_macros[] = {
+    "__ANDROID__", "__linux__", "__gnu_hurd__", "__FreeBSD__", "__NetBSD__",
+    "__OpenBSD__", "__DragonFly__", "__APPLE__", "__illumos__", "__sun",
+    "_AIX", "__HAIKU__", "__CYGWIN__", "_WIN32", "__QNX__", "__Fuchsia__",
+    "__EMSCRIPTEN__", "__wasi__"
+};
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+const char *const *mmapc_header_os_macros(size_t *n)
+{
+    *n = COUNT(os_macros);
+    return os_macros;
+}
+
+int mmapc_header_is_os_macro(const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(os_macros); i++)
+        if (strcmp(os_macros[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+int mmapc_header_predef_has(const struct mmapc_facts *predefs,
+                            const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < predefs->count; i++)
+        if (strcmp(predefs->items[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
 static void put_guard_error(FILE *out, const struct mmapc_results *res,
                             const char *what)
 {
@@ -325,10 +368,13 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
         return;
     }
     fputs("/* Target check: a compiler that does not predefine the macros "
-          "that\n * identified the target at configure time compiles for "
-          "another system,\n * where the values below would be wrong. Define "
-          "MMAPC_NO_TARGET_CHECK\n * to skip it. The first difference is "
-          "named. */\n", out);
+          "that\n * identified the target at configure time, or defines an "
+          "operating-system\n * macro that it did not (__ANDROID__ on Linux), "
+          "compiles for another\n * system, where the values below would be "
+          "wrong. Operating-system macros\n * are only tested for being "
+          "defined: __FreeBSD__ is a release number.\n * Define "
+          "MMAPC_NO_TARGET_CHECK to skip it. The first difference is named. "
+          "*/\n", out);
     fputs("#if !defined(MMAPC_NO_TARGET_CHECK)\n", out);
     for (i = 0; i < res->predefs.count; i++) {
         const struct mmapc_fact *p = &res->predefs.items[i];
@@ -337,13 +383,22 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
         snprintf(what, sizeof what, "this compiler does not define %s",
                  p->name);
         put_guard_error(out, res, what);
-        if (!mmapc_intval_predef(p->value, &v))
+        if (mmapc_header_is_os_macro(p->name)
+            || !mmapc_intval_predef(p->value, &v))
             continue;
         mmapc_intval_decimal(&v, num, sizeof num);
         fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
                 v.negative ? "(" : "", num, v.negative ? ")" : "");
         snprintf(what, sizeof what, "this compiler defines %s as something "
                  "other than %s", p->name, num);
+        put_guard_error(out, res, what);
+    }
+    for (i = 0; i < COUNT(os_macros); i++) {
+        if (mmapc_header_predef_has(&res->predefs, os_macros[i]))
+            continue;
+        fprintf(out, "#elif defined(%s)\n", os_macros[i]);
+        snprintf(what, sizeof what, "this compiler defines %s, which the "
+                 "target's compiler did not define", os_macros[i]);
         put_guard_error(out, res, what);
     }
     fputs("#endif\n#endif\n", out);
@@ -391,6 +446,38 @@ static void value_expr(const struct hctx *h, const struct mmapc_symdef *s,
         snprintf(buf, size, "%s", lit);
 }
 
+/* Inside the symbol's comment: which probed header gives the value, and
+ * which others define it otherwise. The probes include the headers in
+ * configure's order (MMAPC_INCLUDE_SYSTEM's order), so the value is the
+ * one in effect after all of them; a program that includes only another
+ * header, or another order, may get that header's. */
+static void put_origin(FILE *out, const struct mmapc_symres *r)
+{
+    char text[3 * MMAPC_LINE_MAX];
+    size_t k, n;
+
+    if (r->header == NULL)
+        return;
+    snprintf(text, sizeof text, "From <%s>.", r->header);
+    put_comment_lines(out, "\n *   ", text);
+    for (k = 0; k < r->conflicts.count; k++) {
+        const struct mmapc_fact *c = &r->conflicts.items[k];
+
+        n = (size_t)snprintf(text, sizeof text, "<%s> defines it ", c->name);
+        snprintf(text + n, sizeof text - n, strcmp(c->value, "yes") == 0
+                 ? "otherwise (not as an integer constant)." : "as %s.",
+                 c->value);
+        put_comment_lines(out, "\n *   ", text);
+    }
+    if (r->conflicts.count > 0)
+        put_comment_lines(out, "\n *   ", "This header has the value of "
+                          "the header named first: the one in effect after "
+                          "all the probed headers, in configure's order "
+                          "(MMAPC_INCLUDE_SYSTEM's). A program that includes "
+                          "only another of them, or another order, may get "
+                          "its value.");
+}
+
 static void put_symbol(FILE *out, const struct hctx *h, size_t i)
 {
     const struct mmapc_symdef *s = &h->in->cat->symbols[i];
@@ -407,6 +494,7 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  s->archdep ? " (The value differs between CPU "
                               "architectures.)" : "");
         put_comment_lines(out, lead, text);
+        put_origin(out, r);
         fputs(" */\n", out);
     }
     fprintf(out, "#define MMAPC_HAVE_%s %d\n", s->name, present);
@@ -422,9 +510,12 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  "say), so its value is unknown here.", s->name);
         put_comment_lines(out, lead, text);
         fputs(" */\n", out);
-    } else if (s->kind == MMAPC_K_FLAG) {
+    } else if (s->kind == MMAPC_K_FLAG && !s->strict) {
         fprintf(out, "#define MMAPC_%s 0 /* absent: 0, harmless in a flag "
                 "set */\n", s->name);
+    } else if (s->kind == MMAPC_K_FLAG) {
+        fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would change "
+                "what the call does). */\n", s->name);
     } else {
         fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would mean "
                 "something else). */\n", s->name);
@@ -452,7 +543,24 @@ static void put_symbols(FILE *out, const struct hctx *h)
     }
 }
 
-static void put_verify_includes(FILE *out, const struct mmapc_results *res)
+/* probes/feature-macros.h, embedded like the templates: the one source of
+ * the feature macros, shared with the probes. */
+static int put_feature_macros(FILE *out)
+{
+    const struct mmapc_template *t = mmapc_template_find("feature-macros.h");
+    size_t i;
+
+    if (t == NULL)
+        return mmapc_error("internal error: feature-macros.h is not built in");
+    /* its own comment speaks of the probes: from the first directive on */
+    for (i = 0; t->lines[i] != NULL && t->lines[i][0] != '#'; i++)
+        continue;
+    for (; t->lines[i] != NULL; i++)
+        fprintf(out, "%s\n", t->lines[i]);
+    return MMAPC_OK;
+}
+
+static void put_system_includes(FILE *out, const struct mmapc_results *res)
 {
     size_t i;
 
@@ -554,8 +662,11 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
         put_madvise(out, in->res);
     else if (strcmp(name, "SYMBOLS") == 0)
         put_symbols(out, h);
-    else if (strcmp(name, "VERIFY_INCLUDES") == 0)
-        put_verify_includes(out, in->res);
+    else if (strcmp(name, "FEATURE_MACROS") == 0)
+        return put_feature_macros(out) == MMAPC_OK ? MMAPC_FILL_OK
+                                                   : MMAPC_FILL_ERROR;
+    else if (strcmp(name, "SYSTEM_INCLUDES") == 0)
+        put_system_includes(out, in->res);
     else if (strcmp(name, "VERIFY_CHECKS") == 0)
         put_verify_checks(out, h);
     else if (strcmp(name, "TABLE_ROWS") == 0)

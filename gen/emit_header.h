@@ -25,6 +25,17 @@ int mmapc_header_check(const struct mmapc_input *in);
 int mmapc_header_part(FILE *out, const char *name, int block,
                       const struct mmapc_input *in, unsigned flags);
 
+/* The operating-system macros the target checks know (N of them), the
+ * more specific first; 1 when NAME is one of them. The checks test them
+ * for being defined only, and require those the target's compiler did not
+ * define to be undefined. */
+const char *const *mmapc_header_os_macros(size_t *n);
+int mmapc_header_is_os_macro(const char *name);
+
+/* 1 when PREDEFS (a results' predef lines) has NAME. */
+int mmapc_header_predef_has(const struct mmapc_facts *predefs,
+                            const char *name);
+
 /* A C string literal, escaped as in the header (no trigraph can form). */
 void mmapc_header_c_string(FILE *out, const char *s);
 

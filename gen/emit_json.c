@@ -87,6 +87,34 @@ static void put_families(FILE *out, const struct mmapc_catalog *cat)
     }
 }
 
+/* ", \"conflicts\": [...]" when another probed header defines the name
+ * otherwise; "value" is null where that header's definition is no integer
+ * constant ("yes"). */
+static void put_conflicts(FILE *out, const struct mmapc_facts *c)
+{
+    char num[MMAPC_INTVAL_BUFSIZE];
+    struct mmapc_intval v;
+    const char *why;
+    size_t k;
+
+    if (c->count == 0)
+        return;
+    fputs(", \"conflicts\": [", out);
+    for (k = 0; k < c->count; k++) {
+        fputs(k > 0 ? ", {\"header\": " : "{\"header\": ", out);
+        put_json_string(out, c->items[k].name);
+        fputs(", \"value\": ", out);
+        if (mmapc_intval_parse(c->items[k].value, &v, &why) == MMAPC_OK) {
+            mmapc_intval_decimal(&v, num, sizeof num);
+            fputs(num, out);
+        } else {
+            fputs("null", out);
+        }
+        fputc('}', out);
+    }
+    fputc(']', out);
+}
+
 static void put_constants(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_catalog *cat = in->cat;
@@ -102,10 +130,13 @@ static void put_constants(FILE *out, const struct mmapc_input *in)
         put_json_string(out, s->name);
         fputs(", \"family\": ", out);
         put_json_string(out, cat->families[s->family].name);
+        /* "strict": true only for a strict flag, so that the others read
+         * as before */
         fprintf(out, ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
-                "\"present\": %s, \"value\": ",
+                "%s\"present\": %s, \"value\": ",
                 integer ? "int" : mmapc_kind_name(s->kind),
                 json_bool(s->kind == MMAPC_K_FLAG), json_bool(s->archdep),
+                s->strict ? "\"strict\": true, " : "",
                 json_bool(r->state == MMAPC_RES_VALUE
                           || r->state == MMAPC_RES_YES));
         if (r->state == MMAPC_RES_VALUE) {
@@ -120,6 +151,9 @@ static void put_constants(FILE *out, const struct mmapc_input *in)
         put_json_string(out, s->python);
         fputs(", \"description\": ", out);
         put_json_string(out, s->description);
+        fputs(", \"header\": ", out);
+        put_json_string(out, r->header);
+        put_conflicts(out, &r->conflicts);
         fprintf(out, "}%s\n", i + 1 < cat->nsymbols ? "," : "");
     }
 }

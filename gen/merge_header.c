@@ -19,8 +19,10 @@
 #include "merge.h"
 #include "template.h"
 
-/* Where the body starts in mmap_consts.h.in. */
-#define BODY_ANCHOR "#ifndef MMAPC_CONSTS_H"
+/* Where the body starts in mmap_consts.h.in: at MMAPC_INCLUDE_SYSTEM's
+ * feature macros, which must come before the <limits.h> of the branch
+ * choice. */
+#define BODY_ANCHOR "#if defined(MMAPC_VERIFY) && !defined(MMAPC_INCLUDE_SYSTEM)"
 
 /* Macros of the header itself that the single-target header does not have:
  * a catalog name must not define them. */
@@ -28,15 +30,10 @@ static const char *const merge_macros[] = {
     "MMAPC_BRANCH_", "MMAPC_TARGET_", "MMAPC_FALLBACK_TARGET"
 };
 
-/* Operating systems and CPUs the #error of an uncovered compiler can name:
- * from probes/target-macros.def (tests/unit/test-merge.c checks that they
- * are there), the more specific first (__ANDROID__ before __linux__). */
-static const char *const os_macros[] = {
-    "__ANDROID__", "__linux__", "__gnu_hurd__", "__FreeBSD__", "__NetBSD__",
-    "__OpenBSD__", "__DragonFly__", "__APPLE__", "__illumos__", "__sun",
-    "_AIX", "__HAIKU__", "__CYGWIN__", "_WIN32", "__QNX__", "__Fuchsia__",
-    "__EMSCRIPTEN__", "__wasi__"
-};
+/* CPUs the #error of an uncovered compiler can name: from
+ * probes/target-macros.def (tests/unit/test-merge.c checks that they are
+ * there), the more specific first. The operating systems are the target
+ * check's (mmapc_header_os_macros). */
 static const char *const cpu_macros[] = {
     "__x86_64__", "__i386__", "__aarch64__", "__arm__", "__mips__",
     "__alpha__", "__hppa__", "__sparc__", "__powerpc64__", "__powerpc__",
@@ -49,8 +46,7 @@ static const char *const cpu_macros[] = {
 
 const char *const *mmapc_merge_os_macros(size_t *n)
 {
-    *n = COUNT(os_macros);
-    return os_macros;
+    return mmapc_header_os_macros(n);
 }
 
 const char *const *mmapc_merge_cpu_macros(size_t *n)
@@ -172,14 +168,17 @@ static void put_condition(FILE *out, const struct mmapc_merge *m, size_t b)
     const struct mmapc_facts *f = &primary(m, b)->res.predefs;
     char num[MMAPC_INTVAL_BUFSIZE];
     struct mmapc_intval v;
+    const char *const *os;
     const char *sep = "";
-    size_t i;
+    size_t i, nos, col = 0;
 
     for (i = 0; i < f->count; i++) {
         const struct mmapc_fact *p = &f->items[i];
 
         fprintf(out, "%sdefined(%s)", sep, p->name);
-        if (mmapc_intval_predef(p->value, &v)) {
+        /* an OS macro's value is a release: presence only */
+        if (!mmapc_header_is_os_macro(p->name)
+            && mmapc_intval_predef(p->value, &v)) {
             mmapc_intval_decimal(&v, num, sizeof num);
             fprintf(out, " && (%s) == %s%s%s", p->name,
                     v.negative ? "(" : "", num, v.negative ? ")" : "");
@@ -189,6 +188,23 @@ static void put_condition(FILE *out, const struct mmapc_merge *m, size_t b)
     for (i = 0; i < br->nnegate; i++) {
         fprintf(out, "%s!defined(%s)", sep, br->negate[i]);
         sep = " \\\n    && ";
+    }
+    /* an OS macro the target did not define marks another platform */
+    os = mmapc_header_os_macros(&nos);
+    for (i = 0; i < nos; i++) {
+        size_t k;
+
+        if (mmapc_header_predef_has(f, os[i]))
+            continue;
+        for (k = 0; k < br->nnegate; k++)
+            if (strcmp(br->negate[k], os[i]) == 0)
+                break;
+        if (k < br->nnegate)
+            continue;
+        fprintf(out, "%s!defined(%s)", sep, os[i]);
+        sep = " && ";
+        if (col++ % 3 == 2)
+            sep = " \\\n    && ";
     }
     if (br->libc_test != 0) {
         fprintf(out, "%s%sdefined(__GLIBC__)", sep,
@@ -219,6 +235,68 @@ static void shape(const struct mmapc_merge *m, size_t b, unsigned *bits,
     }
 }
 
+/* A compiler of OS and CPU with the word size and byte order of branch B
+ * (SHAPE) that still fails B's condition: an #if cascade that names the
+ * first difference, a predefined macro of B's, the C library or a macro B
+ * requires undefined. */
+static void put_difference(FILE *out, const struct mmapc_merge *m, size_t b,
+                           const char *os, const char *cpu,
+                           const char *shape_name)
+{
+    const struct mmapc_branch *br = &m->branches[b];
+    const struct mmapc_facts *f = &primary(m, b)->res.predefs;
+    char num[MMAPC_INTVAL_BUFSIZE], seen[1024], like[300];
+    struct mmapc_intval v;
+    const char *kw = "#if";
+    size_t i;
+
+    snprintf(like, sizeof like, "defines %s and %s and is %s like branch "
+             "%lu %s", os, cpu, shape_name, (unsigned long)b + 1,
+             primary(m, b)->id);
+    for (i = 0; i < f->count; i++) {
+        const struct mmapc_fact *p = &f->items[i];
+
+        fprintf(out, "%s !defined(%s)\n", kw, p->name);
+        kw = "#elif";
+        snprintf(seen, sizeof seen, "%s, but does not define %s", like,
+                 p->name);
+        put_error(out, m, seen);
+        if (mmapc_header_is_os_macro(p->name)
+            || !mmapc_intval_predef(p->value, &v))
+            continue;
+        mmapc_intval_decimal(&v, num, sizeof num);
+        fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
+                v.negative ? "(" : "", num, v.negative ? ")" : "");
+        snprintf(seen, sizeof seen, "%s, but defines %s as something other "
+                 "than %s", like, p->name, num);
+        put_error(out, m, seen);
+    }
+    for (i = 0; i < br->nnegate; i++) {
+        fprintf(out, "%s defined(%s)\n", kw, br->negate[i]);
+        kw = "#elif";
+        snprintf(seen, sizeof seen, "%s, but defines %s, which that "
+                 "branch's compiler did not", like, br->negate[i]);
+        put_error(out, m, seen);
+    }
+    if (br->libc_test != 0) {
+        fprintf(out, "%s %sdefined(__GLIBC__)\n", kw,
+                br->libc_test > 0 ? "!" : "");
+        kw = "#elif";
+        snprintf(seen, sizeof seen, "%s, but its C library is %sglibc "
+                 "(__GLIBC__ after <limits.h>)", like,
+                 br->libc_test > 0 ? "not " : "");
+        put_error(out, m, seen);
+    }
+    if (strcmp(kw, "#if") == 0)
+        fputs("#if 1\n", out);
+    else
+        fputs("#else\n", out);
+    snprintf(seen, sizeof seen, "%s, but defines an operating-system macro "
+             "that its compiler did not", like);
+    put_error(out, m, seen);
+    fputs("#endif\n", out);
+}
+
 /* A compiler for OS and CPU, which some branches have: name its word size
  * and byte order, and what else must differ. */
 static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
@@ -238,12 +316,12 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
                     "&& __BYTE_ORDER__ == 4321", "32-bit big-endian" },
     };
     char seen[1024], alike[512], others[512];
-    size_t k, b, na, no;
+    size_t k, b, na, no, first_alike;
     unsigned bits, order;
 
     for (k = 0; k < COUNT(shapes); k++) {
         alike[0] = others[0] = '\0';
-        na = no = 0;
+        na = no = first_alike = 0;
         for (b = 0; b < m->nbranches; b++) {
             char *list;
             size_t *n, len;
@@ -252,6 +330,8 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
                 continue;
             shape(m, b, &bits, &order);
             if (bits == shapes[k].bits && order == shapes[k].order) {
+                if (na == 0)
+                    first_alike = b;
                 list = alike;
                 n = &na;
             } else {
@@ -265,21 +345,19 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
         }
         fprintf(out, "#%s defined(__SIZEOF_POINTER__) && %s\n",
                 k == 0 ? "if" : "elif", shapes[k].test);
-        if (na > 0)
-            snprintf(seen, sizeof seen, "defines %s and %s and is %s like "
-                     "branch %s, but its ABI (such as _MIPS_SIM or "
-                     "__ILP32__) or its C library differs", os, cpu,
-                     shapes[k].what, alike);
-        else
-            snprintf(seen, sizeof seen, "defines %s and %s and is %s, "
-                     "unlike branch %s of that operating system and CPU",
-                     os, cpu, shapes[k].what, others);
+        if (na > 0) {
+            put_difference(out, m, first_alike, os, cpu, shapes[k].what);
+            continue;
+        }
+        snprintf(seen, sizeof seen, "defines %s and %s and is %s, unlike "
+                 "branch %s of that operating system and CPU", os, cpu,
+                 shapes[k].what, others);
         put_error(out, m, seen);
     }
     fputs("#else\n", out);
     snprintf(seen, sizeof seen, "defines %s and %s, like a branch, but "
-             "differs from each such branch in its word size, byte order, "
-             "ABI or C library", os, cpu);
+             "its word size or byte order is unknown (no __SIZEOF_POINTER__ "
+             "or __BYTE_ORDER__)", os, cpu);
     put_error(out, m, seen);
     fputs("#endif\n", out);
 }
@@ -289,9 +367,10 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
 static void put_diagnosis(FILE *out, const struct mmapc_merge *m)
 {
     char seen[256];
-    size_t o, c, b;
+    size_t o, c, b, nos;
+    const char *const *os_macros = mmapc_header_os_macros(&nos);
 
-    for (o = 0; o < COUNT(os_macros); o++) {
+    for (o = 0; o < nos; o++) {
         const char *os = os_macros[o];
         int os_covered = 0;
 
@@ -521,11 +600,12 @@ static int head_fill(FILE *out, const char *name, int block, void *ctx)
     }
     if (strcmp(name, "INCLUDES_NOTE") == 0) {
         fputs(m->glibc_test
-              ? " * Without MMAPC_VERIFY this header includes only "
-                "<limits.h>, whose __GLIBC__\n * tells glibc from the "
-                "other C libraries (see the choice of the branch).\n"
-              : " * Without MMAPC_VERIFY this header includes no other "
-                "header.\n", out);
+              ? " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                "includes only\n * <limits.h>, whose __GLIBC__ tells glibc "
+                "from the other C libraries\n * (see the choice of the "
+                "branch).\n"
+              : " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                "includes no\n * other header.\n", out);
         return MMAPC_FILL_OK;
     }
     if (strcmp(name, "BODY") != 0)

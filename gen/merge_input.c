@@ -182,6 +182,17 @@ static int check_constant(const struct mmapc_jinput *in,
     if (flag->type == MMAPC_J_TRUE && strcmp(kind->text, "int") != 0)
         return mmapc_error_at(f, flag->line, "%s: a flag must be of kind "
                               "\"int\"", where);
+    /* "strict" is optional: only strict flags have it */
+    if (mmapc_json_member(c, "strict") != NULL) {
+        const struct mmapc_jvalue *strict =
+            member(f, c, where, "strict", MMAPC_J_TRUE, 0);
+
+        if (strict == NULL)
+            return MMAPC_ERR;
+        if (strict->type == MMAPC_J_TRUE && flag->type != MMAPC_J_TRUE)
+            return mmapc_error_at(f, strict->line, "%s: \"strict\" needs "
+                                  "\"flag\": true", where);
+    }
     if (value->type == MMAPC_J_NUMBER) {
         if (!value->integer)
             return mmapc_error_at(f, value->line, "%s: value %s is no "

@@ -75,8 +75,9 @@ static void put_constant(FILE *out, const struct mmapc_merge *m, size_t i)
     fputs(", \"family\": ", out);
     mmapc_json_string(out, m->cat.families[s->family].name);
     fprintf(out, ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
-            "\"python\": ", integer ? "int" : mmapc_kind_name(s->kind),
-            jbool(s->kind == MMAPC_K_FLAG), jbool(s->archdep));
+            "%s\"python\": ", integer ? "int" : mmapc_kind_name(s->kind),
+            jbool(s->kind == MMAPC_K_FLAG), jbool(s->archdep),
+            s->strict ? "\"strict\": true, " : "");
     mmapc_json_string(out, s->python);
     fputs(", \"description\": ", out);
     mmapc_json_string(out, s->description);

@@ -38,11 +38,12 @@ static int nameref_cmp(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* "flag", "int", "pointer" or "macro": the catalog's kind. */
+/* "flag", "strict", "int", "pointer" or "macro": the catalog's kind. */
 static const char *catalog_kind(const struct mmapc_jvalue *c)
 {
-    return mmapc_jinput_bool(c, "flag") ? "flag"
-                                        : mmapc_jinput_text(c, "kind");
+    if (mmapc_jinput_bool(c, "flag"))
+        return mmapc_jinput_bool(c, "strict") ? "strict" : "flag";
+    return mmapc_jinput_text(c, "kind");
 }
 
 /* NAME in REFS (N of them, sorted), or NULL. */
@@ -333,6 +334,65 @@ static void libc_word(const struct mmapc_results *res, char *buf,
             buf[i] = '_';
 }
 
+static int same_facts(const struct mmapc_facts *a,
+                      const struct mmapc_facts *b)
+{
+    size_t i;
+
+    if (a->count != b->count)
+        return 0;
+    for (i = 0; i < a->count; i++)
+        if (strcmp(a->items[i].name, b->items[i].name) != 0
+            || strcmp(a->items[i].value, b->items[i].value) != 0)
+            return 0;
+    return 1;
+}
+
+/* 1 when inputs J and I are one build: the same triplet, C library (with
+ * its version), compiler, predefined macros, headers, functions and
+ * constants. Builds that differ in any (other kernel headers, say) are
+ * different targets, which a branch may share (--prefer). */
+static int same_build(const struct mmapc_merge *m, size_t j, size_t i)
+{
+    const struct mmapc_results *a = &m->targets[j].res;
+    const struct mmapc_results *b = &m->targets[i].res;
+    size_t k;
+
+    if (strcmp(a->target, b->target) != 0 || strcmp(a->libc, b->libc) != 0
+        || strcmp(a->cc, b->cc) != 0 || !same_facts(&a->predefs, &b->predefs)
+        || !same_facts(&a->headers, &b->headers)
+        || !same_facts(&a->functions, &b->functions))
+        return 0;
+    for (k = 0; k < m->cat.nsymbols; k++)
+        if (mmapc_merge_present(m, j, k) != mmapc_merge_present(m, i, k)
+            || !mmapc_merge_same(m, j, i, k))
+            return 0;
+    return 1;
+}
+
+/* The same target given twice: an error naming both inputs. */
+static int check_twice(const struct mmapc_merge *m)
+{
+    size_t i, j;
+    int rc = MMAPC_OK;
+
+    for (i = 1; i < m->ntargets; i++)
+        for (j = 0; j < i; j++) {
+            const struct mmapc_results *b = &m->targets[i].res;
+
+            if (!same_build(m, j, i))
+                continue;
+            mmapc_error_file(m->targets[i].file, "the same target as %s (%s, "
+                             "C library %s, compiler %s): give each target "
+                             "once", m->targets[j].file, b->target,
+                             b->libc[0] != '\0' ? b->libc : "unknown",
+                             b->cc[0] != '\0' ? b->cc : "unknown");
+            rc = MMAPC_ERR;
+            break;
+        }
+    return rc;
+}
+
 static int assign_ids(struct mmapc_merge *m)
 {
     size_t i, j, n = m->ntargets;
@@ -468,6 +528,8 @@ int mmapc_merge_load(struct mmapc_merge *m, const char *const *files,
                          union_facts ? &headers : NULL,
                          union_facts ? &functions : NULL) != MMAPC_OK)
             goto done;
+    if (check_twice(m) != MMAPC_OK)
+        goto done;
     rc = assign_ids(m);
 done:
     for (i = 0; i < n; i++)

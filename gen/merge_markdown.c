@@ -44,7 +44,22 @@ struct row {
     size_t mode;        /* a target with the most common value, if present */
 };
 
-static void analyse(const struct mmapc_merge *m, size_t i, struct row *r)
+/* 0 when target T's configure found no <sys/mman.h> (no mmap at all, as
+ * on mingw): the summary leaves it out. 1 when found, or not checked. */
+static int has_mman(const struct mmapc_merge *m, size_t t)
+{
+    const struct mmapc_facts *h = &m->targets[t].res.headers;
+    size_t i;
+
+    for (i = 0; i < h->count; i++)
+        if (strcmp(h->items[i].name, "sys/mman.h") == 0)
+            return mmapc_fact_yes(&h->items[i]);
+    return 1;
+}
+
+/* Row I over the targets T with COUNTED[T] (all when COUNTED is NULL). */
+static void analyse(const struct mmapc_merge *m, size_t i, struct row *r,
+                    const int *counted)
 {
     size_t t, u, best = 0;
 
@@ -55,11 +70,12 @@ static void analyse(const struct mmapc_merge *m, size_t i, struct row *r)
     for (t = 0; t < m->ntargets; t++) {
         size_t same = 0, first = 1;
 
-        if (!mmapc_merge_present(m, t, i))
+        if ((counted != NULL && !counted[t]) || !mmapc_merge_present(m, t, i))
             continue;
         r->present++;
         for (u = 0; u < m->ntargets; u++)
-            if (mmapc_merge_present(m, u, i) && mmapc_merge_same(m, t, u, i)) {
+            if ((counted == NULL || counted[u])
+                && mmapc_merge_present(m, u, i) && mmapc_merge_same(m, t, u, i)) {
                 same++;
                 if (u < t)
                     first = 0;  /* counted with an earlier target */
@@ -139,18 +155,23 @@ static int least_cmp(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* The summary counts only the targets with <sys/mman.h>: a constant that
+ * a target without mmap lacks is no less portable where mmap exists. Its
+ * rows are over those targets (NTARGETS of them, COUNTED[T]). */
 static int put_summary(FILE *out, const struct mmapc_merge *m,
-                       const struct row *rows)
+                       const struct row *rows, const int *counted,
+                       size_t ntargets)
 {
     const struct mmapc_catalog *cat = &m->cat;
     unsigned long portable = 0, differ = 0, some = 0, none = 0;
     struct row *least;
     size_t i, f, t, nleast = 0;
+    int first_out = 1;
 
     for (i = 0; i < cat->nsymbols; i++) {
         if (rows[i].present == 0)
             none++;
-        else if (rows[i].present < m->ntargets)
+        else if (rows[i].present < ntargets)
             some++;
         else if (rows[i].values > 1)
             differ++;
@@ -163,6 +184,18 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
             "- present on some targets only: %lu\n"
             "- present on none: %lu\n\n",
             (unsigned long)cat->nsymbols, portable, differ, some, none);
+    for (t = 0; t < m->ntargets; t++) {
+        if (counted[t])
+            continue;
+        fputs(first_out ? "Left out of this summary, as their headers have "
+              "no `sys/mman.h` (no mmap):" : ",", out);
+        fputc(' ', out);
+        put_md(out, m->targets[t].id);
+        first_out = 0;
+    }
+    if (!first_out)
+        fprintf(out, ". \"Every target\" means the other %lu.\n\n",
+                (unsigned long)ntargets);
     fputs("**Most portable**, present on every target with one value, by "
           "family:\n\n", out);
     if (portable == 0)
@@ -173,7 +206,7 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         for (i = 0; i < cat->nsymbols; i++)
             if (cat->symbols[i].family == f) {
                 all++;
-                if (rows[i].present == m->ntargets && rows[i].values == 1)
+                if (rows[i].present == ntargets && rows[i].values == 1)
                     total++;
             }
         if (total == 0)
@@ -184,7 +217,7 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
                 (unsigned long)all);
         for (i = 0; i < cat->nsymbols && shown < MOST_PER_FAMILY; i++)
             if (cat->symbols[i].family == f
-                && rows[i].present == m->ntargets && rows[i].values == 1)
+                && rows[i].present == ntargets && rows[i].values == 1)
                 fprintf(out, "%s `%s`", shown++ > 0 ? "," : "",
                         cat->symbols[i].name);
         if (total > shown)
@@ -196,7 +229,7 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         return mmapc_out_of_memory();
     for (i = 0; i < cat->nsymbols; i++)
         if (rows[i].present > 0
-            && (rows[i].present < m->ntargets || rows[i].values > 1))
+            && (rows[i].present < ntargets || rows[i].values > 1))
             least[nleast++] = rows[i];
     qsort(least, nleast, sizeof *least, least_cmp);
     fputs("\n**Least portable**, present on the fewest targets, then with "
@@ -209,13 +242,13 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         int first = 1;
 
         fprintf(out, "- `%s`: on %lu of %lu", cat->symbols[r->index].name,
-                (unsigned long)r->present, (unsigned long)m->ntargets);
+                (unsigned long)r->present, (unsigned long)ntargets);
         if (r->values > 1)
             fprintf(out, ", %lu values", (unsigned long)r->values);
-        if (r->present * 2 <= m->ntargets) {
+        if (r->present * 2 <= ntargets) {
             fputs(" (", out);
             for (t = 0; t < m->ntargets; t++)
-                if (mmapc_merge_present(m, t, r->index)) {
+                if (counted[t] && mmapc_merge_present(m, t, r->index)) {
                     fputs(first ? "" : ", ", out);
                     put_md(out, m->targets[t].id);
                     first = 0;
@@ -276,24 +309,41 @@ static void put_tables(FILE *out, const struct mmapc_merge *m,
 
 int mmapc_merge_emit_markdown(FILE *out, const struct mmapc_merge *m)
 {
-    struct row *rows;
-    size_t i;
+    struct row *rows, *srows;
+    int *counted, rc;
+    size_t i, t, ncounted = 0;
 
     rows = malloc((m->cat.nsymbols + 1) * sizeof *rows);
-    if (rows == NULL)
+    srows = malloc((m->cat.nsymbols + 1) * sizeof *srows);
+    counted = malloc((m->ntargets + 1) * sizeof *counted);
+    if (rows == NULL || srows == NULL || counted == NULL) {
+        free(rows);
+        free(srows);
+        free(counted);
         return mmapc_out_of_memory();
-    for (i = 0; i < m->cat.nsymbols; i++)
-        analyse(m, i, &rows[i]);
+    }
+    for (t = 0; t < m->ntargets; t++)
+        if ((counted[t] = has_mman(m, t)) != 0)
+            ncounted++;
+    if (ncounted == 0) {        /* none has mmap: count them all */
+        for (t = 0; t < m->ntargets; t++)
+            counted[t] = 1;
+        ncounted = m->ntargets;
+    }
+    for (i = 0; i < m->cat.nsymbols; i++) {
+        analyse(m, i, &rows[i], NULL);
+        analyse(m, i, &srows[i], counted);
+    }
     fprintf(out, "# mmap constants of %lu targets\n\nMade by mmapc-gen "
             "merge %s from the mmap_consts.json of each target.\n\n",
             (unsigned long)m->ntargets, m->version);
     put_targets(out, m);
     fputs("\n", out);
-    if (put_summary(out, m, rows) != MMAPC_OK) {
-        free(rows);
-        return MMAPC_ERR;
-    }
-    put_tables(out, m, rows);
+    rc = put_summary(out, m, srows, counted, ncounted);
+    if (rc == MMAPC_OK)
+        put_tables(out, m, rows);
     free(rows);
-    return MMAPC_OK;
+    free(srows);
+    free(counted);
+    return rc;
 }

@@ -88,6 +88,14 @@ static int is_glibc(const struct mmapc_merge *m, size_t t)
     return strncmp(m->targets[t].res.libc, "glibc", 5) == 0;
 }
 
+/* By the first input of each (members are in input order). */
+static int branch_cmp(const void *a, const void *b)
+{
+    const struct mmapc_branch *x = a, *y = b;
+
+    return x->members[0] < y->members[0] ? -1 : x->members[0] > y->members[0];
+}
+
 static int add_branch(struct mmapc_merge *m, size_t first, int libc_test)
 {
     struct mmapc_branch *b;
@@ -345,6 +353,12 @@ int mmapc_merge_plan(struct mmapc_merge *m, const char *const *prefer,
                 m->glibc_test = 1;
         }
     }
+    /* branches in input order: the glibc/other pair of a group goes where
+     * each one's first input is, not both at the group's first */
+    qsort(m->branches, m->nbranches, sizeof *m->branches, branch_cmp);
+    for (i = 0; i < m->nbranches; i++)
+        for (k = 0; k < m->branches[i].nmembers; k++)
+            m->targets[m->branches[i].members[k]].branch = i;
     /* keep each branch's condition from meeting another's target: require
      * a macro of the other target undefined when it has every macro of
      * this one */

@@ -33,6 +33,8 @@ static void free_facts(struct mmapc_facts *facts)
 
 void mmapc_results_free(struct mmapc_results *res)
 {
+    size_t i;
+
     free(res->target);
     free(res->os);
     free(res->cpu);
@@ -42,6 +44,10 @@ void mmapc_results_free(struct mmapc_results *res)
     free_facts(&res->headers);
     free_facts(&res->functions);
     free(res->madvise_addr_type);
+    for (i = 0; res->symbols != NULL && i < res->nsymbols; i++) {
+        free(res->symbols[i].header);
+        free_facts(&res->symbols[i].conflicts);
+    }
     free(res->symbols);
     mmapc_results_init(res);
 }
@@ -275,9 +281,57 @@ static int set_madvise(struct mmapc_results_reader *r, const char *rest)
     return MMAPC_OK;
 }
 
+/* A probed header as in #include <...>: letters, digits and _ . / + -,
+ * neither absolute nor with "..". */
+static int check_header_path(struct mmapc_results_reader *r, const char *h)
+{
+    const char *p;
+
+    for (p = h; *p != '\0'; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+              || (*p >= '0' && *p <= '9') || strchr("_./+-", *p) != NULL))
+            break;
+    if (*h == '\0' || *p != '\0' || *h == '/' || strstr(h, "..") != NULL)
+        return mmapc_error_at(r->file, r->line, "bad header name '%s' (want "
+                              "a path as in #include <...>, such as "
+                              "sys/mman.h)", h);
+    return MMAPC_OK;
+}
+
+/* conflict NAME HEADER RESULT (format 2) */
+static int add_conflict(struct mmapc_results_reader *r, char *rest)
+{
+    char *header = split_word(rest), *value = split_word(header);
+    struct mmapc_intval v;
+    const char *why;
+    size_t idx;
+
+    if (r->version < 2)
+        return mmapc_error_at(r->file, r->line, "'conflict' lines need "
+                              "format 2 ('mmapc-results 2')");
+    idx = mmapc_catalog_find(r->cat, rest);
+    if (idx == (size_t)-1)
+        return mmapc_error_at(r->file, r->line, "conflict: %s is not in the "
+                              "catalog", rest);
+    if (check_header_path(r, header) != MMAPC_OK)
+        return MMAPC_ERR;
+    if (*split_word(value) != '\0')
+        return mmapc_error_at(r->file, r->line, "conflict %s: want NAME "
+                              "HEADER RESULT", rest);
+    if (strcmp(value, "yes") != 0
+        && mmapc_intval_parse(value, &v, &why) != MMAPC_OK)
+        return mmapc_error_at(r->file, r->line, "conflict %s: bad result "
+                              "'%s' (want yes or an integer)", rest, value);
+    return add_fact(r, &r->res->symbols[idx].conflicts, "conflict header",
+                    header, value);
+}
+
 static int set_symbol(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
+    char none[1] = "";
+    /* format 1 has no header: a second word is part of a bad result */
+    char *header = r->version >= 2 ? split_word(value) : none;
     const struct mmapc_symdef *def;
     struct mmapc_symres *sr;
     const char *why;
@@ -297,6 +351,18 @@ static int set_symbol(struct mmapc_results_reader *r, char *rest)
                               "repeated result for %s (first at line %lu)",
                               rest, sr->line);
     sr->line = r->line;
+    if (*header != '\0') {
+        if (*split_word(header) != '\0')
+            return mmapc_error_at(r->file, r->line, "symbol %s: want NAME "
+                                  "RESULT [HEADER]", rest);
+        if (strcmp(value, "no") == 0)
+            return mmapc_error_at(r->file, r->line, "symbol %s: an absent "
+                                  "name has no header", rest);
+        if (check_header_path(r, header) != MMAPC_OK)
+            return MMAPC_ERR;
+        if ((sr->header = mmapc_strdup(header)) == NULL)
+            return mmapc_out_of_memory();
+    }
     if (strcmp(value, "no") == 0) {
         sr->state = MMAPC_RES_NO;
     } else if (strcmp(value, "yes") == 0) {
@@ -338,10 +404,12 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
             return mmapc_error_at(r->file, r->line,
                                   "not a probe results file (the first line "
                                   "must be 'mmapc-results 1')");
-        if (strcmp(rest, "1") != 0)
+        if (strcmp(rest, "1") != 0 && strcmp(rest, "2") != 0)
             return mmapc_error_at(r->file, r->line,
                                   "unsupported results format version '%s' "
-                                  "(this generator reads version 1)", rest);
+                                  "(this generator reads versions 1 and 2)",
+                                  rest);
+        r->version = rest[0] - '0';
         return MMAPC_OK;
     }
     if (key[0] == '\0')
@@ -378,6 +446,8 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
         return set_madvise(r, rest);
     if (strcmp(key, "symbol") == 0)
         return set_symbol(r, rest);
+    if (strcmp(key, "conflict") == 0)
+        return add_conflict(r, rest);
     if (strcmp(key, "mmapc-results") == 0)
         return mmapc_error_at(r->file, r->line,
                               "'mmapc-results' line again (two results "
@@ -417,6 +487,13 @@ int mmapc_results_end(struct mmapc_results_reader *r)
                               "(%u) is smaller than sizeof long (%u)",
                               res->sizeof_long_long, res->sizeof_long);
     for (i = 0; i < res->nsymbols; i++) {
+        const struct mmapc_symres *s = &res->symbols[i];
+
+        /* a conflict only beside a present value */
+        if (s->conflicts.count > 0 && s->state == MMAPC_RES_NO)
+            return mmapc_error_at(r->file, s->conflicts.items[0].line,
+                                  "conflict for %s, which is absent",
+                                  r->cat->symbols[i].name);
         if (res->symbols[i].state != MMAPC_RES_UNSET)
             continue;
         if (++missing <= MISSING_REPORT_MAX)

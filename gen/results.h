@@ -36,6 +36,11 @@ struct mmapc_symres {
     enum mmapc_state state;
     struct mmapc_intval value;   /* when MMAPC_RES_VALUE */
     unsigned long line;
+    char *header;                /* format 2: the probed header whose
+                                    definition gives the value, or NULL */
+    struct mmapc_facts conflicts;   /* format 2: other probed headers that
+                                       define it otherwise; name: the
+                                       header, value: an integer or "yes" */
 };
 
 struct mmapc_results {
@@ -65,6 +70,7 @@ struct mmapc_results_reader {
     const char *file;              /* of the line last added */
     unsigned long line;            /* of the line last added, 0 before */
     unsigned long nlines;          /* lines added */
+    int version;                   /* of the format: 1 or 2 */
     unsigned long seen_target, seen_os, seen_cpu, seen_libc, seen_cc,
         seen_cross, seen_int, seen_long, seen_long_long, seen_pointer,
         seen_madvise;              /* where each one-off line was */

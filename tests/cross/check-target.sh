@@ -293,7 +293,7 @@ for line in open(sys.argv[2]):
     f = line.split()
     if not f or f[0].startswith(("#", "%")):
         continue
-    if f[2].split(",")[0] not in ("flag", "int"):
+    if f[2].split(",")[0] not in ("flag", "strict", "int"):
         continue
     if present.get(f[0]):
         print("  P(%s);" % f[0])

@@ -77,7 +77,7 @@ expect "name.def:2: name 'A-1' is not a C identifier" name.def good.txt
 printf '%%family T t\nA U flag - a\n' >fam.def
 expect "fam.def:2: A: family 'U' is not declared (declare it first with %family)" fam.def good.txt
 printf '%%family T t\nA T bits - a\n' >kind.def
-expect "kind.def:2: unknown kind 'bits' (want flag, int, pointer or macro)" kind.def good.txt
+expect "kind.def:2: unknown kind 'bits' (want flag, strict, int, pointer or macro)" kind.def good.txt
 printf '# nothing\n%%family U u\n' >empty.def
 expect "empty.def:1: no symbols in this file" good.def good.txt --catalog empty.def
 printf 'A T flag - again\n' >dup.def
@@ -96,8 +96,8 @@ sed 's/^symbol P yes$/symbol P 0x0/' good.txt >ptr.txt
 expect "ptr.txt:15: symbol P is of kind pointer in the catalog (good.def:4) and cannot have a value" good.def ptr.txt
 sed 's/^os v$/colour blue/' good.txt >field.txt
 expect "field.txt:3: unknown keyword 'colour'" good.def field.txt
-sed 's/^mmapc-results 1$/mmapc-results 2/' good.txt >version.txt
-expect "version.txt:1: unsupported results format version '2' (this generator reads version 1)" good.def version.txt
+sed 's/^mmapc-results 1$/mmapc-results 3/' good.txt >version.txt
+expect "version.txt:1: unsupported results format version '3' (this generator reads versions 1 and 2)" good.def version.txt
 printf 'mmapc-results 1\ntarget t\n' >short.txt
 expect "short.txt:2: no 'os' line in the file" good.def short.txt
 

@@ -86,8 +86,14 @@ for line in open(results_path):
         name, value = rest.split()
         res[kw].append((name, value == "yes"))
     elif kw == "symbol":
-        name, value = rest.split()
-        res["symbol"][name] = value
+        f = rest.split()
+        res["symbol"][f[0]] = f[1]
+        res.setdefault("origin", {})[f[0]] = f[2] if len(f) > 2 else None
+    elif kw == "conflict":
+        name, header, value = rest.split()
+        res.setdefault("conflicts", {}).setdefault(name, []).append(
+            {"header": header,
+             "value": None if value == "yes" else int(value, 0)})
     elif kw == "predef":
         name, _, value = rest.partition(" ")
         res["predef"].append((name, value.strip(" \t")))
@@ -124,9 +130,13 @@ if names != [s["name"] for s in symbols]:
 if len(set(names)) != len(names):
     err("a constant appears twice")
 ckeys = ["name", "family", "kind", "flag", "archdep", "present", "value",
-         "hex", "python", "description"]
+         "hex", "python", "description", "header"]
 for c, s in zip(consts, symbols):
-    if keys(c) != ckeys:
+    strict = s["kind"] == "strict"
+    want_keys = ckeys[:5] + ["strict"] * strict + ckeys[5:]
+    if "conflicts" in keys(c):
+        want_keys = want_keys + ["conflicts"]
+    if keys(c) != want_keys:
         err("%s: keys %r" % (s["name"], keys(c)))
         continue
     c = obj(c)
@@ -134,18 +144,23 @@ for c, s in zip(consts, symbols):
     if r is None:
         err("%s: no result" % s["name"])
         continue
-    integer = s["kind"] in ("flag", "int")
+    integer = s["kind"] in ("flag", "strict", "int")
     value = None
     if r not in ("yes", "no"):
         value = int(r, 0) if not re.match(r"^-?0[0-9]", r) else None
     want = dict(name=s["name"], family=s["family"],
                 kind="int" if integer else s["kind"],
-                flag=s["kind"] == "flag", archdep=s["archdep"],
+                flag=s["kind"] in ("flag", "strict"), archdep=s["archdep"],
+                strict=True,
                 present=r != "no", value=value,
                 hex=None if value is None else
                     ("-" if value < 0 else "") + hex(abs(value)),
-                python=s["python"], description=s["description"])
-    for k in ckeys:
+                python=s["python"], description=s["description"],
+                header=res.get("origin", {}).get(s["name"]),
+                conflicts=res.get("conflicts", {}).get(s["name"]))
+    if want["conflicts"] and "conflicts" not in want_keys:
+        err("%s: no conflicts, want %r" % (s["name"], want["conflicts"]))
+    for k in want_keys:
         if c[k] != want[k] or type(c[k]) is not type(want[k]):
             err("%s: %s is %r, want %r" % (s["name"], k, c[k], want[k]))
     if value is not None and not -2**63 <= value < 2**64:

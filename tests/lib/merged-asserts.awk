@@ -24,7 +24,7 @@ END {
     for (i = 1; i <= n; i++) {
         name = names[i]; r = result[name]; k = kind[name]
         if (k == "") { print "#error \"" name " is in the results but not in the catalog\""; continue }
-        integer = (k == "flag" || k == "int")
+        integer = (k == "flag" || k == "strict" || k == "int")
         if (r == "no") {
             printf "typedef char mmapc_merged_%s[MMAPC_HAVE_%s == 0 ? 1 : -1];\n", name, name
             if (k == "flag")

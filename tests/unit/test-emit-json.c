@@ -60,10 +60,11 @@ START_TEST(test_values_and_nulls)
     HAS(out, "\"archdep\": true, \"present\": true, \"value\": 32, \"hex\": "
         "\"0x20\", \"python\": \"2.x\", \"description\": \"Not backed by a "
         "file; \\\"zero-filled\\\" \\\\ (quote and backslash for the "
-        "escapers), */ /* ?\?/ too.\"}");
+        "escapers), */ /* ?\?/ too.\", \"header\": null}");
     /* the last constant has no comma; then the predefined macros and the
      * families, each last member without a comma */
-    HAS(out, "\"description\": \"A name of a family of the main catalog.\"}"
+    HAS(out, "\"description\": \"A name of a family of the main catalog.\", "
+        "\"header\": null}"
         "\n  ],\n  \"predefs\": {\n    \"__x86_64__\": \"1\",\n");
     HAS(out, "\"__BYTE_ORDER__\": \"__ORDER_LITTLE_ENDIAN__\"\n  },\n"
         "  \"families\": {\n    \"PROT\": \"Memory protection (mmap, "
@@ -105,7 +106,7 @@ START_TEST(test_tabs_and_empty_lists)
     HAS(out, "\"headers\": {\n  },\n  \"functions\": {\n  },\n");
     HAS(out, "\"madvise_addr_type\": null,");
     HAS(out, "\"value\": 7, \"hex\": \"0x7\", \"python\": \"3.13\", "
-        "\"description\": \"a\\ttab\"}\n  ],\n");
+        "\"description\": \"a\\ttab\", \"header\": null}\n  ],\n");
     /* no predef lines: an empty object; the family's title */
     HAS(out, "\"predefs\": {\n  },\n  \"families\": {\n    \"T\": \"t\"\n"
         "  }\n}\n");

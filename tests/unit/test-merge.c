@@ -207,11 +207,15 @@ START_TEST(test_header_branches)
         "branches\n");
     HAS(h, " *   1 x86_64-linux-gnu: x86_64-pc-linux-gnu (native build), C");
     HAS(h, "\n#ifndef MMAPC_CONSTS_H\n#define MMAPC_CONSTS_H 1\n");
-    /* integers compared, other definitions only tested */
+    /* integers compared, other definitions and OS macros only tested;
+     * the OS macros the target lacked must be undefined */
     HAS(h, "#if defined(__x86_64__) && (__x86_64__) == 1 \\\n"
-        "    && defined(__linux__) && (__linux__) == 1 \\\n"
+        "    && defined(__linux__) \\\n"
         "    && defined(__SIZEOF_POINTER__) && (__SIZEOF_POINTER__) == 8 \\\n"
-        "    && defined(__BYTE_ORDER__)\n"
+        "    && defined(__BYTE_ORDER__) \\\n"
+        "    && !defined(__ANDROID__) && !defined(__gnu_hurd__) "
+        "&& !defined(__FreeBSD__) \\\n");
+    HAS(h, " && !defined(__EMSCRIPTEN__) && !defined(__wasi__)\n"
         "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
         "#elif defined(__i386__) && (__i386__) == 1 \\\n");
     HAS(h, "#define MMAPC_BRANCH_ 2 /* i686-linux-gnu */\n"
@@ -251,8 +255,9 @@ START_TEST(test_header_branches)
     HAS(h, "#define MMAPC_SYMBOL_COUNT 20\n");
     /* no other header, no glibc test */
     LACKS(h, "#include <limits.h>\n#if defined");
-    LACKS(h, "__GLIBC__");
-    HAS(h, " * Without MMAPC_VERIFY this header includes no other header.");
+    LACKS(h, "defined(__GLIBC__)\n#define MMAPC_BRANCH_");
+    HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+        "includes no\n * other header.");
     free(h);
     mmapc_merge_free(&m);
 }
@@ -364,14 +369,14 @@ START_TEST(test_glibc_and_musl)
     ck_assert_int_eq(m.branches[1].libc_test, -1);
     h = output(mmapc_merge_emit_header, &m, &rc);
     ck_assert_int_eq(rc, MMAPC_OK);
-    HAS(h, " * Without MMAPC_VERIFY this header includes only <limits.h>, "
-        "whose __GLIBC__\n");
+    HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+        "includes only\n * <limits.h>, whose __GLIBC__ tells glibc");
     HAS(h, "so this header includes <limits.h>. */\n#include <limits.h>\n"
         "#if defined(__x86_64__)");
-    HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && defined(__GLIBC__)\n"
+    HAS(h, " && !defined(__wasi__) && defined(__GLIBC__)\n"
         "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu/glibc */\n");
-    HAS(h, "    && !defined(__GLIBC__)\n#define MMAPC_BRANCH_ 2 /* "
-        "x86_64-linux-gnu/musl */\n");
+    HAS(h, " && !defined(__wasi__) && !defined(__GLIBC__)\n"
+        "#define MMAPC_BRANCH_ 2 /* x86_64-linux-gnu/musl */\n");
     free(h);
     mmapc_merge_free(&m);
     free(musl);
@@ -399,9 +404,10 @@ START_TEST(test_negation)
     ck_assert_uint_eq(m.nbranches, 2);
     h = output(mmapc_merge_emit_header, &m, &rc);
     ck_assert_int_eq(rc, MMAPC_OK);
-    HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && !defined(__ANDROID__)\n"
-        "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
-        "#elif defined(__ANDROID__) && (__ANDROID__) == 1 \\\n");
+    HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && !defined(__ANDROID__) "
+        "\\\n    && !defined(__gnu_hurd__) && !defined(__FreeBSD__)");
+    HAS(h, "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
+        "#elif defined(__ANDROID__) \\\n");
     HAS(h, "#if defined(__ANDROID__)\n#if defined(__x86_64__)\n#if "
         "defined(__SIZEOF_POINTER__) && __SIZEOF_POINTER__ == 8");
     free(h);

@@ -238,9 +238,9 @@ static const struct {
 } bad_results[] = {
     { "", "res.txt:1: empty file (want a probe results file starting "
           "'mmapc-results 1')\n" },
-    { "mmapc-results 2\n" ,
-      "res.txt:1: unsupported results format version '2' (this generator "
-      "reads version 1)\n" },
+    { "mmapc-results 3\n" ,
+      "res.txt:1: unsupported results format version '3' (this generator "
+      "reads versions 1 and 2)\n" },
     { "target t-u-v\n",
       "res.txt:1: not a probe results file (the first line must be "
       "'mmapc-results 1')\n" },
