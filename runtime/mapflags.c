@@ -342,27 +342,12 @@ look_full(struct probe_result *r, enum recipe recipe, int flag, void *p,
 {
     const char *vmflag = vmflag_for(r->name);
     unsigned char *bytes = p;
-    long n, want;
     int v, anon = probe_anon_flag();
 
     if (vmflag) {
-        v = probe_vmflag(p, vmflag);
-        if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
-                         "the mapping");
-        else
-            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "smaps VmFlags: %s %s", vmflag,
-                         v ? "set" : "not set");
+        probe_look_vmflag(r, p, vmflag);
     } else if (named(r, "MAP_POPULATE")) {
-        n = probe_resident(p, len, page);
-        want = (long) ((len + page - 1) / page);
-        if (n < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
-        else
-            probe_effect(r, n == want ? PROBE_EFFECT_SEEN
-                         : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
-                         "untouched pages resident", n, want);
+        probe_look_resident(r, p, len, page);
     } else if (named(r, "MAP_UNINITIALIZED")) {
         v = probe_all_zero(p, len);
         probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
@@ -564,19 +549,13 @@ static int
 one(struct probe_list *out, const struct probe_system *sys,
     const char *name, int negative, unsigned long value, int has_value)
 {
-    struct probe_result *r = probe_list_add(out);
+    struct probe_result *r;
     enum recipe recipe;
-    int v = 0;
+    int v = 0, rc = probe_list_add_row(out, name, negative, value, has_value,
+                                       &r);
 
-    if (!r)
-        return -1;
-    r->name = name;
-    r->negative = negative;
-    r->value = value;
-    if (!has_value) {
-        probe_skip(r, "the headers give no integer value");
-        return 0;
-    }
+    if (rc <= 0)
+        return rc;
     if (!probe_value_as_flags(negative, value, &v)) {
         probe_skip(r, "the value does not fit mmap's int flags");
         return 0;
@@ -645,28 +624,6 @@ probe_map_flag_values(const struct probe_system *sys,
     }
     probe_tmpfile_close();
     return rc;
-}
-
-#else /* !PROBE_HAVE_MMAP */
-
-int
-probe_map_flags(const struct probe_system *sys, struct probe_list *out)
-{
-    (void) sys;
-    (void) out;
-    return 0;
-}
-
-int
-probe_map_flag_values(const struct probe_system *sys,
-                      const long long *values, size_t n,
-                      struct probe_list *out)
-{
-    (void) sys;
-    (void) values;
-    (void) n;
-    (void) out;
-    return 0;
 }
 
 #endif /* PROBE_HAVE_MMAP */
