@@ -281,6 +281,34 @@ config_args() {
     echo "$cfg_out"
 }
 
+# install_test NAME: the start of tests/install/NAME.sh: run from make
+# check (else exit 99), with autoreconf, autoconf, automake and aclocal
+# (else skip). Sets top and srcdir (absolute), scratch
+# (tests/install/NAME.tmp, made empty) and dest ($scratch/dest).
+install_test() {
+    test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
+    for p in autoreconf autoconf automake aclocal; do
+        command -v $p >/dev/null 2>&1 || skip "$p is not installed"
+    done
+    top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
+    srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
+    scratch_dir install/$1
+    dest=$scratch/dest
+}
+
+# run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
+# when it fails.
+run() {
+    log=$scratch/$1
+    shift
+    if "$@" >"$log" 2>&1; then
+        return 0
+    fi
+    echo "$me: failed: $*"
+    sed 's/^/  | /' "$log" | tail -40
+    return 1
+}
+
 # sub_make DIR ARGS...: run make in DIR, without the flags and the
 # jobserver of the make that runs the tests.
 sub_make() {
