@@ -281,6 +281,18 @@ config_args() {
     echo "$cfg_out"
 }
 
+# strace_probe LOG STRACE-ARGS...: run strace with STRACE-ARGS (ending
+# with the program and its arguments), following every process, with the
+# calls in LOG and the program's output in $tmp/out and $tmp/err. In an
+# AddressSanitizer build (make check-sanitize), LeakSanitizer cannot scan
+# at exit under a tracer, so only its leak check is off here; the other
+# tests check for leaks.
+strace_probe() {
+    log=$1; shift
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+    strace -f -qq -o "$log" "$@" >"$tmp/out" 2>"$tmp/err"
+}
+
 # install_test NAME: the start of tests/install/NAME.sh: run from make
 # check (else exit 99), with autoreconf, autoconf, automake and aclocal
 # (else skip). Sets top and srcdir (absolute), scratch

@@ -36,10 +36,8 @@ p=$b/mmapc-probe
 # broken guard shows in the log without poisoning memory of this machine.
 traced() {
     log=$1; shift
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    strace -f -qq -o "$log" -e trace=madvise -e raw=madvise \
-        -e inject=madvise:retval=0 \
-        "$p" "$@" >"$tmp/out" 2>"$tmp/err"
+    strace_probe "$log" -e trace=madvise -e raw=madvise \
+        -e inject=madvise:retval=0 "$p" "$@"
 }
 traced "$tmp/check.log" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
