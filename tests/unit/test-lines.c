@@ -197,10 +197,4 @@ END_TEST
     X(test_line_length) X(test_truncated) X(test_open_missing)                \
     X(test_open_real_file)
 
-Suite *mmapc_suite_lines(void)
-{
-    TCase *tc = tcase_create("lines");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("lines", tc);
-}
+TU_SUITE(lines)
