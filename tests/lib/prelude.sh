@@ -293,6 +293,18 @@ strace_probe() {
     strace -f -qq -o "$log" "$@" >"$tmp/out" 2>"$tmp/err"
 }
 
+# strace_madvise PROBE LOG ARGS...: mmapc-probe PROBE with ARGS under
+# strace_probe, its madvise calls in LOG with raw (numeric) arguments.
+# They are traced but not made (inject: each returns 0 without reaching
+# the kernel), so that a broken guard shows in the log without poisoning
+# memory of this machine.
+strace_madvise() {
+    prog=$1; shift
+    log=$1; shift
+    strace_probe "$log" -e trace=madvise -e raw=madvise \
+        -e inject=madvise:retval=0 "$prog" "$@"
+}
+
 # install_test NAME: the start of tests/install/NAME.sh: run from make
 # check (else exit 99), with autoreconf, autoconf, automake and aclocal
 # (else skip). Sets top and srcdir (absolute), scratch

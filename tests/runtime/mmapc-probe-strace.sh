@@ -10,15 +10,8 @@
 need_native
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 
-# traced LOG ARGS...: run mmapc-probe ARGS under strace; the madvise calls
-# go to LOG with raw (numeric) arguments. They are traced but not made
-# (inject: each returns 0 without reaching the kernel), so that a broken
-# guard shows in the log without poisoning memory of this machine.
-traced() {
-    log=$1; shift
-    strace_probe "$log" -e trace=madvise -e raw=madvise \
-        -e inject=madvise:retval=0 "$MMAPC_PROBE" "$@"
-}
+# traced LOG ARGS...: mmapc-probe ARGS under strace_madvise (prelude.sh).
+traced() { strace_madvise "$MMAPC_PROBE" "$@"; }
 traced "$tmp/check.log" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
 # The advice of calls that are not mmapc-probe's: --version makes none, but
