@@ -447,14 +447,11 @@ one(struct probe_list *out, const struct probe_system *sys,
     struct probe_result *r;
     const char *why;
     int v, rc = probe_list_add_row(out, name, negative, value, has_value,
-                                   &r);
+                                   probe_value_as_int, "the value does not "
+                                   "fit the int advice parameter", &v, &r);
 
     if (rc <= 0)
         return rc;
-    if (!probe_value_as_int(negative, value, &v)) {
-        probe_skip(r, "the value does not fit the int advice parameter");
-        return 0;
-    }
     if ((why = never_reason(name, v, d, sys, r)) != NULL) {
         probe_skip(r, why);
         return 0;
@@ -499,17 +496,7 @@ probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
 static const char *
 advice_name(int v)
 {
-    struct probe_const c;
-    size_t i, n = probe_const_count();
-    int cv;
-
-    for (i = 0; i < n; i++) {
-        probe_const_get(i, &c);
-        if (strcmp(c.family, "MADV") == 0 && c.present && c.has_value
-            && probe_value_as_int(c.negative, c.value, &cv) && cv == v)
-            return c.name;
-    }
-    return NULL;
+    return probe_const_named("MADV", 0, probe_value_as_int, v);
 }
 
 int

@@ -552,14 +552,11 @@ one(struct probe_list *out, const struct probe_system *sys,
     struct probe_result *r;
     enum recipe recipe;
     int v = 0, rc = probe_list_add_row(out, name, negative, value, has_value,
-                                       &r);
+                                       probe_value_as_flags, "the value does "
+                                       "not fit mmap's int flags", &v, &r);
 
     if (rc <= 0)
         return rc;
-    if (!probe_value_as_flags(negative, value, &v)) {
-        probe_skip(r, "the value does not fit mmap's int flags");
-        return 0;
-    }
     recipe = name ? recipe_for(name) : recipe_for_value(v);
     if (v == 0 && recipe != R_TYPE_ANON)
         probe_skip(r, "the value is 0: it adds no bit, so there is "
@@ -591,18 +588,8 @@ probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 static const char *
 flag_name(int v)
 {
-    struct probe_const c;
-    size_t i, n = probe_const_count();
-    int cv;
-
-    for (i = 0; i < n; i++) {
-        probe_const_get(i, &c);
-        if (strcmp(c.family, "MAP") == 0 && c.kind == PROBE_KIND_FLAG
-            && c.present && c.has_value
-            && probe_value_as_flags(c.negative, c.value, &cv) && cv == v)
-            return c.name;
-    }
-    return NULL;
+    return probe_const_named("MAP", PROBE_KIND_FLAG, probe_value_as_flags,
+                             v);
 }
 
 int

@@ -85,6 +85,10 @@ int probe_value_as_int(int negative, unsigned long value, int *out);
  * INT_MAX, as MAP_HUGE_16GB does): a value up to UINT_MAX keeps its bits
  * and returns 1; anything else returns 0. */
 int probe_value_as_flags(int negative, unsigned long value, int *out);
+/* The name of the first present symbol of FAMILY (of kind KIND, or of
+ * any kind when KIND is 0) whose value, read by AS, is V; NULL if none. */
+const char *probe_const_named(const char *family, enum probe_kind kind,
+                              int (*as)(int, unsigned long, int *), int v);
 
 /* ---------------------------------------------------------- sysinfo.c */
 
@@ -154,13 +158,15 @@ struct probe_list {
 
 /* A new zeroed result at the end of L, or NULL when memory ran out. */
 struct probe_result *probe_list_add(struct probe_list *l);
-/* Adds to L the row *ROW of NAME with table value (NEGATIVE, VALUE).
- * Returns 1 when the row is to be tested, 0 when it is skipped because
- * HAS_VALUE is 0 (the headers give no integer value), -1 when memory ran
+/* Adds to L the row *ROW of NAME with table value (NEGATIVE, VALUE),
+ * read by AS into *V. Returns 1 when the row is to be tested, 0 when it
+ * is skipped because HAS_VALUE is 0 (the headers give no integer value)
+ * or AS cannot read the value (the reason: MISFIT), -1 when memory ran
  * out. */
 int probe_list_add_row(struct probe_list *l, const char *name, int negative,
                        unsigned long value, int has_value,
-                       struct probe_result **row);
+                       int (*as)(int, unsigned long, int *),
+                       const char *misfit, int *v, struct probe_result **row);
 void probe_list_free(struct probe_list *l);
 
 /* Set R to rejected with ERR, classified by probe_classify. */

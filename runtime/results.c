@@ -33,7 +33,8 @@ probe_list_add(struct probe_list *l)
 int
 probe_list_add_row(struct probe_list *l, const char *name, int negative,
                    unsigned long value, int has_value,
-                   struct probe_result **row)
+                   int (*as)(int, unsigned long, int *), const char *misfit,
+                   int *v, struct probe_result **row)
 {
     struct probe_result *r = probe_list_add(l);
 
@@ -45,6 +46,10 @@ probe_list_add_row(struct probe_list *l, const char *name, int negative,
     r->value = value;
     if (!has_value) {
         probe_skip(r, "the headers give no integer value");
+        return 0;
+    }
+    if (!as(negative, value, v)) {
+        probe_skip(r, misfit);
         return 0;
     }
     return 1;
