@@ -288,9 +288,9 @@ config_args() {
 # at exit under a tracer, so only its leak check is off here; the other
 # tests check for leaks.
 strace_probe() {
-    log=$1; shift
+    sp_log=$1; shift
     ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    strace -f -qq -o "$log" "$@" >"$tmp/out" 2>"$tmp/err"
+    strace -f -qq -o "$sp_log" "$@" >"$tmp/out" 2>"$tmp/err"
 }
 
 # strace_madvise PROBE LOG ARGS...: mmapc-probe PROBE with ARGS under
@@ -299,10 +299,10 @@ strace_probe() {
 # the kernel), so that a broken guard shows in the log without poisoning
 # memory of this machine.
 strace_madvise() {
-    prog=$1; shift
-    log=$1; shift
-    strace_probe "$log" -e trace=madvise -e raw=madvise \
-        -e inject=madvise:retval=0 "$prog" "$@"
+    sm_prog=$1; shift
+    sm_log=$1; shift
+    strace_probe "$sm_log" -e trace=madvise -e raw=madvise \
+        -e inject=madvise:retval=0 "$sm_prog" "$@"
 }
 
 # install_test NAME: the start of tests/install/NAME.sh: run from make
@@ -311,8 +311,8 @@ strace_madvise() {
 # (tests/install/NAME.tmp, made empty) and dest ($scratch/dest).
 install_test() {
     test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
-    for p in autoreconf autoconf automake aclocal; do
-        command -v $p >/dev/null 2>&1 || skip "$p is not installed"
+    for it_p in autoreconf autoconf automake aclocal; do
+        command -v $it_p >/dev/null 2>&1 || skip "$it_p is not installed"
     done
     top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
     srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
