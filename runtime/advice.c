@@ -300,14 +300,13 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
 
     switch (looks[k].look) {
     case LOOK_FLAG_SET:
+        probe_look_vmflag(r, start, flag);
+        break;
     case LOOK_FLAG_CLEARED:
         v = probe_vmflag(start, flag);
         if (v < 0)
             probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
                          "the mapping");
-        else if (looks[k].look == LOOK_FLAG_SET)
-            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "smaps VmFlags: %s %s", flag, v ? "set" : "not set");
         else
             probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
                          "smaps VmFlags: %s, set by %s, %s", flag, other,
@@ -361,14 +360,7 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
                      looks[k].look == LOOK_FREED ? other : "");
         break;
     case LOOK_POPULATED:
-        n = probe_resident(start, len, page);
-        want = (long) ((len + page - 1) / page);
-        if (n < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
-        else
-            probe_effect(r, n == want ? PROBE_EFFECT_SEEN
-                         : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
-                         "untouched pages resident", n, want);
+        probe_look_resident(r, start, len, page);
         break;
     case LOOK_COLLAPSED:
         n = probe_smaps_kb(start, "AnonHugePages");
@@ -452,23 +444,14 @@ one(struct probe_list *out, const struct probe_system *sys,
     const struct danger d[2], const char *name, int negative,
     unsigned long value, int has_value, int posix)
 {
-    struct probe_result *r = probe_list_add(out);
+    struct probe_result *r;
     const char *why;
-    int v;
+    int v, rc = probe_list_add_row(out, name, negative, value, has_value,
+                                   probe_value_as_int, "the value does not "
+                                   "fit the int advice parameter", &v, &r);
 
-    if (!r)
-        return -1;
-    r->name = name;
-    r->negative = negative;
-    r->value = value;
-    if (!has_value) {
-        probe_skip(r, "the headers give no integer value");
-        return 0;
-    }
-    if (!probe_value_as_int(negative, value, &v)) {
-        probe_skip(r, "the value does not fit the int advice parameter");
-        return 0;
-    }
+    if (rc <= 0)
+        return rc;
     if ((why = never_reason(name, v, d, sys, r)) != NULL) {
         probe_skip(r, why);
         return 0;
@@ -513,17 +496,7 @@ probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
 static const char *
 advice_name(int v)
 {
-    struct probe_const c;
-    size_t i, n = probe_const_count();
-    int cv;
-
-    for (i = 0; i < n; i++) {
-        probe_const_get(i, &c);
-        if (strcmp(c.family, "MADV") == 0 && c.present && c.has_value
-            && probe_value_as_int(c.negative, c.value, &cv) && cv == v)
-            return c.name;
-    }
-    return NULL;
+    return probe_const_named("MADV", 0, probe_value_as_int, v);
 }
 
 int
@@ -544,28 +517,6 @@ probe_advice_values(const struct probe_system *sys,
         if (one(out, sys, d, advice_name(v), negative, u, 1, 0) < 0)
             return -1;
     }
-    return 0;
-}
-
-#else /* !PROBE_HAVE_MMAP */
-
-int
-probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
-{
-    (void) sys;
-    (void) out;
-    return 0;
-}
-
-int
-probe_advice_values(const struct probe_system *sys,
-                    const long long *values, size_t n,
-                    struct probe_list *out)
-{
-    (void) sys;
-    (void) values;
-    (void) n;
-    (void) out;
     return 0;
 }
 

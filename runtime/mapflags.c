@@ -342,27 +342,12 @@ look_full(struct probe_result *r, enum recipe recipe, int flag, void *p,
 {
     const char *vmflag = vmflag_for(r->name);
     unsigned char *bytes = p;
-    long n, want;
     int v, anon = probe_anon_flag();
 
     if (vmflag) {
-        v = probe_vmflag(p, vmflag);
-        if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
-                         "the mapping");
-        else
-            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "smaps VmFlags: %s %s", vmflag,
-                         v ? "set" : "not set");
+        probe_look_vmflag(r, p, vmflag);
     } else if (named(r, "MAP_POPULATE")) {
-        n = probe_resident(p, len, page);
-        want = (long) ((len + page - 1) / page);
-        if (n < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
-        else
-            probe_effect(r, n == want ? PROBE_EFFECT_SEEN
-                         : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
-                         "untouched pages resident", n, want);
+        probe_look_resident(r, p, len, page);
     } else if (named(r, "MAP_UNINITIALIZED")) {
         v = probe_all_zero(p, len);
         probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
@@ -564,23 +549,14 @@ static int
 one(struct probe_list *out, const struct probe_system *sys,
     const char *name, int negative, unsigned long value, int has_value)
 {
-    struct probe_result *r = probe_list_add(out);
+    struct probe_result *r;
     enum recipe recipe;
-    int v = 0;
+    int v = 0, rc = probe_list_add_row(out, name, negative, value, has_value,
+                                       probe_value_as_flags, "the value does "
+                                       "not fit mmap's int flags", &v, &r);
 
-    if (!r)
-        return -1;
-    r->name = name;
-    r->negative = negative;
-    r->value = value;
-    if (!has_value) {
-        probe_skip(r, "the headers give no integer value");
-        return 0;
-    }
-    if (!probe_value_as_flags(negative, value, &v)) {
-        probe_skip(r, "the value does not fit mmap's int flags");
-        return 0;
-    }
+    if (rc <= 0)
+        return rc;
     recipe = name ? recipe_for(name) : recipe_for_value(v);
     if (v == 0 && recipe != R_TYPE_ANON)
         probe_skip(r, "the value is 0: it adds no bit, so there is "
@@ -612,18 +588,8 @@ probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 static const char *
 flag_name(int v)
 {
-    struct probe_const c;
-    size_t i, n = probe_const_count();
-    int cv;
-
-    for (i = 0; i < n; i++) {
-        probe_const_get(i, &c);
-        if (strcmp(c.family, "MAP") == 0 && c.kind == PROBE_KIND_FLAG
-            && c.present && c.has_value
-            && probe_value_as_flags(c.negative, c.value, &cv) && cv == v)
-            return c.name;
-    }
-    return NULL;
+    return probe_const_named("MAP", PROBE_KIND_FLAG, probe_value_as_flags,
+                             v);
 }
 
 int
@@ -645,28 +611,6 @@ probe_map_flag_values(const struct probe_system *sys,
     }
     probe_tmpfile_close();
     return rc;
-}
-
-#else /* !PROBE_HAVE_MMAP */
-
-int
-probe_map_flags(const struct probe_system *sys, struct probe_list *out)
-{
-    (void) sys;
-    (void) out;
-    return 0;
-}
-
-int
-probe_map_flag_values(const struct probe_system *sys,
-                      const long long *values, size_t n,
-                      struct probe_list *out)
-{
-    (void) sys;
-    (void) values;
-    (void) n;
-    (void) out;
-    return 0;
 }
 
 #endif /* PROBE_HAVE_MMAP */

@@ -155,7 +155,8 @@ main(int argc, char **argv)
 
     probe_system_read(&sys);
     probe_observe_setup(&sys, argv);
-    if (PROBE_HAVE_MMAP) {
+#if PROBE_HAVE_MMAP
+    {   /* the probes exist only where there is mmap */
         int rc = 0;
 
         if (nadvice || nflags) {
@@ -170,6 +171,7 @@ main(int argc, char **argv)
         if (rc < 0)
             status = fail("out of memory");
     }
+#endif
     if (status == 0) {
         rep.sys = &sys;
         rep.available = PROBE_HAVE_MMAP;

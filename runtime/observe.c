@@ -405,3 +405,32 @@ probe_all_zero(const void *addr, size_t len)
             return 0;
     return 1;
 }
+
+void
+probe_look_vmflag(struct probe_result *r, const void *addr,
+                  const char *flag)
+{
+    int v = probe_vmflag(addr, flag);
+
+    if (v < 0)
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
+                     "the mapping");
+    else
+        probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                     "smaps VmFlags: %s %s", flag, v ? "set" : "not set");
+}
+
+void
+probe_look_resident(struct probe_result *r, void *addr, size_t len,
+                    size_t page)
+{
+    long n = probe_resident(addr, len, page);
+    long want = (long) ((len + page - 1) / page);
+
+    if (n < 0)
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
+    else
+        probe_effect(r, n == want ? PROBE_EFFECT_SEEN
+                     : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
+                     "untouched pages resident", n, want);
+}

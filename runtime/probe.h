@@ -24,27 +24,8 @@
 #ifndef MMAPC_PROBE_H
 #define MMAPC_PROBE_H 1
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1
-#endif
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE 1
-#endif
-#ifndef _BSD_SOURCE
-#define _BSD_SOURCE 1
-#endif
-#ifndef _NETBSD_SOURCE
-#define _NETBSD_SOURCE 1
-#endif
-#ifndef _DARWIN_C_SOURCE
-#define _DARWIN_C_SOURCE 1
-#endif
-#ifndef __EXTENSIONS__
-#define __EXTENSIONS__ 1
-#endif
-#ifndef _ALL_SOURCE
-#define _ALL_SOURCE 1
-#endif
+/* The feature macros the probes use, from probes/ (-I$(srcdir)/probes). */
+#include "feature-macros.h"
 
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -104,6 +85,10 @@ int probe_value_as_int(int negative, unsigned long value, int *out);
  * INT_MAX, as MAP_HUGE_16GB does): a value up to UINT_MAX keeps its bits
  * and returns 1; anything else returns 0. */
 int probe_value_as_flags(int negative, unsigned long value, int *out);
+/* The name of the first present symbol of FAMILY (of kind KIND, or of
+ * any kind when KIND is 0) whose value, read by AS, is V; NULL if none. */
+const char *probe_const_named(const char *family, enum probe_kind kind,
+                              int (*as)(int, unsigned long, int *), int v);
 
 /* ---------------------------------------------------------- sysinfo.c */
 
@@ -173,6 +158,15 @@ struct probe_list {
 
 /* A new zeroed result at the end of L, or NULL when memory ran out. */
 struct probe_result *probe_list_add(struct probe_list *l);
+/* Adds to L the row *ROW of NAME with table value (NEGATIVE, VALUE),
+ * read by AS into *V. Returns 1 when the row is to be tested, 0 when it
+ * is skipped because HAS_VALUE is 0 (the headers give no integer value)
+ * or AS cannot read the value (the reason: MISFIT), -1 when memory ran
+ * out. */
+int probe_list_add_row(struct probe_list *l, const char *name, int negative,
+                       unsigned long value, int has_value,
+                       int (*as)(int, unsigned long, int *),
+                       const char *misfit, int *v, struct probe_result **row);
 void probe_list_free(struct probe_list *l);
 
 /* Set R to rejected with ERR, classified by probe_classify. */
@@ -266,6 +260,14 @@ int probe_fork_read(const void *addr, int *byte);
 int probe_fork_write(void *addr, int byte);
 /* 1 when the LEN bytes at ADDR are all zero, else 0. */
 int probe_all_zero(const void *addr, size_t len);
+/* Records on R whether smaps VmFlags show FLAG set on the mapping at
+ * ADDR (an unknown effect when they cannot be read). */
+void probe_look_vmflag(struct probe_result *r, const void *addr,
+                       const char *flag);
+/* Records on R whether all the untouched LEN / PAGE pages at ADDR are
+ * resident (mincore). */
+void probe_look_resident(struct probe_result *r, void *addr, size_t len,
+                         size_t page);
 
 /* ------------------------------------------------------------ values.c */
 
@@ -280,6 +282,7 @@ void probe_table_value(long long v, int *negative, unsigned long *value);
 
 /* ------------------------------------------------ advice.c, mapflags.c */
 
+/* Defined only where PROBE_HAVE_MMAP is 1. */
 /* Every present MADV_* and POSIX_MADV_* of the catalog, in catalog
  * order. Returns 0, or -1 when memory ran out. */
 int probe_advice_catalog(const struct probe_system *sys,

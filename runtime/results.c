@@ -30,6 +30,31 @@ probe_list_add(struct probe_list *l)
     return r;
 }
 
+int
+probe_list_add_row(struct probe_list *l, const char *name, int negative,
+                   unsigned long value, int has_value,
+                   int (*as)(int, unsigned long, int *), const char *misfit,
+                   int *v, struct probe_result **row)
+{
+    struct probe_result *r = probe_list_add(l);
+
+    *row = r;
+    if (!r)
+        return -1;
+    r->name = name;
+    r->negative = negative;
+    r->value = value;
+    if (!has_value) {
+        probe_skip(r, "the headers give no integer value");
+        return 0;
+    }
+    if (!as(negative, value, v)) {
+        probe_skip(r, misfit);
+        return 0;
+    }
+    return 1;
+}
+
 void
 probe_list_free(struct probe_list *l)
 {

@@ -81,3 +81,21 @@ probe_value_as_flags(int negative, unsigned long value, int *out)
         *out = -(int) ((unsigned long) UINT_MAX - value) - 1;
     return 1;
 }
+
+const char *
+probe_const_named(const char *family, enum probe_kind kind,
+                  int (*as)(int, unsigned long, int *), int v)
+{
+    struct probe_const c;
+    size_t i, n = probe_const_count();
+    int cv;
+
+    for (i = 0; i < n; i++) {
+        probe_const_get(i, &c);
+        if (strcmp(c.family, family) == 0 && (!kind || c.kind == kind)
+            && c.present && c.has_value && as(c.negative, c.value, &cv)
+            && cv == v)
+            return c.name;
+    }
+    return NULL;
+}

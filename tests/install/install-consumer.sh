@@ -16,32 +16,11 @@
 
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
 
-test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
-for p in autoreconf autoconf automake aclocal; do
-    command -v $p >/dev/null 2>&1 || skip "$p is not installed"
-done
-
-top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
-srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
-scratch_dir install/install-consumer
-dest=$scratch/dest
+install_test install-consumer
 cross=`sed -n 's/^cross_compiling //p' "$top/probe-results.txt"`
 
 # The consumer must find the installed generator, not this build's.
 unset MMAPC_GEN MMAPC_DATADIR
-
-# run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
-# when it fails.
-run() {
-    log=$scratch/$1
-    shift
-    if "$@" >"$log" 2>&1; then
-        return 0
-    fi
-    echo "$me: failed: $*"
-    sed 's/^/  | /' "$log" | tail -40
-    return 1
-}
 
 # ------------------------------------------------------------ 1. install
 run install.log sub_make "$top" install DESTDIR="$dest" ||

@@ -12,20 +12,11 @@
 
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
 
-test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
-for p in autoreconf autoconf automake aclocal; do
-    command -v $p >/dev/null 2>&1 || skip "$p is not installed"
-done
-
-top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
-srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
-scratch_dir install/scan-entry-points
-dest=$scratch/dest
+install_test scan-entry-points
 vpath_srcdir "$scratch"
 unset MMAPC_GEN MMAPC_DATADIR
 
-# run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
-# when it fails.
+# run LOG COMMAND...: prelude.sh's run, with the last 30 lines of the log.
 run() {
     log=$scratch/$1
     shift

@@ -53,19 +53,6 @@ check_installed() {
     done
 }
 
-# run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
-# when it fails.
-run() {
-    log=$scratch/$1
-    shift
-    if "$@" >"$log" 2>&1; then
-        return 0
-    fi
-    echo "$me: failed: $*"
-    sed 's/^/  | /' "$log" | tail -40
-    return 1
-}
-
 # compare LINES REFERENCE.json OWN.json WHAT: the program's LINES are the
 # present integer constants of REFERENCE.json (the names of OWN.json).
 compare() {

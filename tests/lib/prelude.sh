@@ -281,6 +281,58 @@ config_args() {
     echo "$cfg_out"
 }
 
+# strace_probe LOG STRACE-ARGS...: run strace with STRACE-ARGS (ending
+# with the program and its arguments), following every process, with the
+# calls in LOG and the program's output in $tmp/out and $tmp/err. In an
+# AddressSanitizer build (make check-sanitize), LeakSanitizer cannot scan
+# at exit under a tracer, so only its leak check is off here; the other
+# tests check for leaks.
+strace_probe() {
+    sp_log=$1; shift
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+    strace -f -qq -o "$sp_log" "$@" >"$tmp/out" 2>"$tmp/err"
+}
+
+# strace_madvise PROBE LOG ARGS...: mmapc-probe PROBE with ARGS under
+# strace_probe, its madvise calls in LOG with raw (numeric) arguments.
+# They are traced but not made (inject: each returns 0 without reaching
+# the kernel), so that a broken guard shows in the log without poisoning
+# memory of this machine.
+strace_madvise() {
+    sm_prog=$1; shift
+    sm_log=$1; shift
+    strace_probe "$sm_log" -e trace=madvise -e raw=madvise \
+        -e inject=madvise:retval=0 "$sm_prog" "$@"
+}
+
+# install_test NAME: the start of tests/install/NAME.sh: run from make
+# check (else exit 99), with autoreconf, autoconf, automake and aclocal
+# (else skip). Sets top and srcdir (absolute), scratch
+# (tests/install/NAME.tmp, made empty) and dest ($scratch/dest).
+install_test() {
+    test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
+    for it_p in autoreconf autoconf automake aclocal; do
+        command -v $it_p >/dev/null 2>&1 || skip "$it_p is not installed"
+    done
+    top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
+    srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
+    scratch_dir install/$1
+    dest=$scratch/dest
+}
+
+# run LOG COMMAND...: run COMMAND with its output in $scratch/LOG; shown
+# when it fails.
+run() {
+    log=$scratch/$1
+    shift
+    if "$@" >"$log" 2>&1; then
+        return 0
+    fi
+    echo "$me: failed: $*"
+    sed 's/^/  | /' "$log" | tail -40
+    return 1
+}
+
 # sub_make DIR ARGS...: run make in DIR, without the flags and the
 # jobserver of the make that runs the tests.
 sub_make() {

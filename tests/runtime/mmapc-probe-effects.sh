@@ -33,24 +33,18 @@ expect() {
     }
 }
 
-# traced LOG ARGS...: mmapc-probe ARGS under strace, its table in $tmp/out.
-traced() {
-    log=$1; shift
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    strace -f -qq -o "$log" "$@" >"$tmp/out" 2>"$tmp/err"
-}
-traced "$tmp/check.log" -e trace=madvise "$p" --advice=0 ||
+strace_probe "$tmp/check.log" -e trace=madvise "$p" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
 # madvise calls made before the probe's own (a sanitizer's runtime, in
 # make check-sanitize): the probe's Nth call is the (base + N)th.
-traced "$tmp/base.log" -e trace=madvise "$p" --version ||
+strace_probe "$tmp/base.log" -e trace=madvise "$p" --version ||
     fail "--version under strace exits non-zero"
 base=`grep -c 'madvise(' "$tmp/base.log"`
 
 # faked N NAME: run --advice=NAME's value with the probe's Nth madvise
 # call made a no-op returning 0; the table in $tmp/out.
 faked() {
-    traced "$tmp/fake.log" -e trace=madvise \
+    strace_probe "$tmp/fake.log" -e trace=madvise \
         -e inject=madvise:retval=0:when=`expr $base + $1` \
         "$p" --advice=`header_value $2` ||
         fail "$2 faked: mmapc-probe exits non-zero"
@@ -108,24 +102,20 @@ if present MAP_NORESERVE &&
 fi
 
 # The kernel's own switches, as sysfs shows them.
-if present MADV_HUGEPAGE; then
-    if test -d /sys/kernel/mm/transparent_hugepage; then
-        expect "THP built in" "$tmp/all" MADV_HUGEPAGE seen
+# kernel_switch ADVICE DIR WHAT: a present ADVICE is seen when sysfs has
+# DIR (WHAT is built in), and never seen without it.
+kernel_switch() {
+    present "$1" || return 0
+    if test -d "$2"; then
+        expect "$3 built in" "$tmp/all" "$1" seen
     else
-        case `effect "$tmp/all" MADV_HUGEPAGE` in
-            seen) fail "MADV_HUGEPAGE seen without THP in sysfs" ;;
+        case `effect "$tmp/all" "$1"` in
+            seen) fail "$1 seen without $3 in sysfs" ;;
         esac
     fi
-fi
-if present MADV_MERGEABLE; then
-    if test -d /sys/kernel/mm/ksm; then
-        expect "KSM built in" "$tmp/all" MADV_MERGEABLE seen
-    else
-        case `effect "$tmp/all" MADV_MERGEABLE` in
-            seen) fail "MADV_MERGEABLE seen without KSM in sysfs" ;;
-        esac
-    fi
-fi
+}
+kernel_switch MADV_HUGEPAGE /sys/kernel/mm/transparent_hugepage THP
+kernel_switch MADV_MERGEABLE /sys/kernel/mm/ksm KSM
 
 # Flags Linux drops from mmap's flags (MAP_DENYWRITE, MAP_EXECUTABLE) or
 # honours only without an MMU (MAP_UNINITIALIZED): never seen.
@@ -153,7 +143,8 @@ fi
 for name in MAP_32BIT MAP_FIXED_NOREPLACE; do
     present $name || continue
     v=`header_value $name`
-    traced "$tmp/mmap.log" -e trace=mmap -e signal=none "$p" --map-flag=$v ||
+    strace_probe "$tmp/mmap.log" -e trace=mmap -e signal=none \
+        "$p" --map-flag=$v ||
         fail "--map-flag=$v under strace exits non-zero"
     e=`effect "$tmp/out" $name`
     case $name in

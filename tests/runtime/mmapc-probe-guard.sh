@@ -30,17 +30,9 @@ grep '^#define MMAPC_HAVE_MADV_SOFT_OFFLINE 0' "$b/mmap_consts.h" >/dev/null ||
     fail "the presets did not remove MADV_HWPOISON and MADV_SOFT_OFFLINE"
 p=$b/mmapc-probe
 
-# traced LOG ARGS...: mmapc-probe ARGS under strace (raw madvise
-# arguments); its table in $tmp/out. Every madvise call is traced but
-# not made (inject: it returns 0 without reaching the kernel), so that a
-# broken guard shows in the log without poisoning memory of this machine.
-traced() {
-    log=$1; shift
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    strace -f -qq -o "$log" -e trace=madvise -e raw=madvise \
-        -e inject=madvise:retval=0 \
-        "$p" "$@" >"$tmp/out" 2>"$tmp/err"
-}
+# traced LOG ARGS...: this build's mmapc-probe ARGS under strace_madvise;
+# its table in $tmp/out.
+traced() { strace_madvise "$p" "$@"; }
 traced "$tmp/check.log" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
 

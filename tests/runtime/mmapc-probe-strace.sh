@@ -10,20 +10,8 @@
 need_native
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 
-# traced LOG ARGS...: run mmapc-probe ARGS under strace; the madvise calls
-# go to LOG with raw (numeric) arguments. They are traced but not made
-# (inject: each returns 0 without reaching the kernel), so that a broken
-# guard shows in the log without poisoning memory of this machine. In an
-# AddressSanitizer build (make check-sanitize), LeakSanitizer cannot scan
-# at exit under a tracer, so only its leak check is off here; the other
-# tests check for leaks.
-traced() {
-    log=$1; shift
-    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-    strace -f -qq -o "$log" -e trace=madvise -e raw=madvise \
-        -e inject=madvise:retval=0 \
-        "$MMAPC_PROBE" "$@" >"$tmp/out" 2>"$tmp/err"
-}
+# traced LOG ARGS...: mmapc-probe ARGS under strace_madvise (prelude.sh).
+traced() { strace_madvise "$MMAPC_PROBE" "$@"; }
 traced "$tmp/check.log" --advice=0 ||
     skip "strace cannot trace here: `sed 1q "$tmp/err"`"
 # The advice of calls that are not mmapc-probe's: --version makes none, but

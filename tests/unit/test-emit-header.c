@@ -392,10 +392,4 @@ END_TEST
     X(test_macro_presence_check) X(test_table) X(test_comments_and_prefixes)  \
     X(test_deterministic) X(test_macro_clash) X(test_value_fits_no_type)
 
-Suite *mmapc_suite_emit_header(void)
-{
-    TCase *tc = tcase_create("emit_header");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("emit_header", tc);
-}
+TU_SUITE(emit_header)

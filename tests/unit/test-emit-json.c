@@ -121,10 +121,4 @@ END_TEST
     X(test_golden_lp64) X(test_golden_ilp32) X(test_values_and_nulls)         \
     X(test_tabs_and_empty_lists)
 
-Suite *mmapc_suite_emit_json(void)
-{
-    TCase *tc = tcase_create("emit_json");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("emit_json", tc);
-}
+TU_SUITE(emit_json)

@@ -185,10 +185,4 @@ END_TEST
     X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
     X(test_lists)
 
-Suite *mmapc_suite_emit_man(void)
-{
-    TCase *tc = tcase_create("emit_man");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("emit_man", tc);
-}
+TU_SUITE(emit_man)

@@ -300,10 +300,4 @@ END_TEST
     X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
     X(test_docnotes) X(test_lists) X(test_wrapping)
 
-Suite *mmapc_suite_emit_markdown(void)
-{
-    TCase *tc = tcase_create("emit_markdown");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("emit_markdown", tc);
-}
+TU_SUITE(emit_markdown)

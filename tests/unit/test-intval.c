@@ -241,10 +241,4 @@ END_TEST
     X(test_fits) X(test_literals_lp64) X(test_literals_ilp32)                 \
     X(test_literals_int16) X(test_literal_fits_nothing)
 
-Suite *mmapc_suite_intval(void)
-{
-    TCase *tc = tcase_create("intval");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("intval", tc);
-}
+TU_SUITE(intval)

@@ -66,56 +66,48 @@ START_TEST(test_empty_file)
 }
 END_TEST
 
-START_TEST(test_nul_byte)
+/* read_all of the LEN bytes DATA fails with the message WANT, after
+ * LINES good lines (not checked when LINES is -1). */
+static void
+rejects(const char *data, size_t len, long lines, const char *want)
 {
     unsigned long n;
     const char *diag;
 
-    ck_assert_int_eq(read_all("ok\nx\0y\n", 7, &n, &diag), MMAPC_ERR);
-    ck_assert_uint_eq(n, 1);
-    ck_assert_str_eq(diag, "in.txt:2: NUL byte at column 2\n");
+    ck_assert_int_eq(read_all(data, len, &n, &diag), MMAPC_ERR);
+    if (lines >= 0)
+        ck_assert_uint_eq(n, (unsigned long) lines);
+    ck_assert_str_eq(diag, want);
+}
+
+START_TEST(test_nul_byte)
+{
+    rejects("ok\nx\0y\n", 7, 1, "in.txt:2: NUL byte at column 2\n");
 }
 END_TEST
 
 START_TEST(test_carriage_return)
 {
-    unsigned long n;
-    const char *diag;
-
-    ck_assert_int_eq(read_all("a\r\nb\n", 5, &n, &diag), MMAPC_ERR);
-    ck_assert_uint_eq(n, 0);
-    ck_assert_str_eq(diag, "in.txt:1: carriage return (CR) at column 2; "
-                     "only LF line ends are accepted\n");
+    rejects("a\r\nb\n", 5, 0, "in.txt:1: carriage return (CR) at column 2; "
+            "only LF line ends are accepted\n");
 }
 END_TEST
 
 START_TEST(test_non_ascii)
 {
-    unsigned long n;
-    const char *diag;
-
-    ck_assert_int_eq(read_all("one\ntwo\ncaf\xc3\xa9\n", 14, &n, &diag),
-                     MMAPC_ERR);
-    ck_assert_uint_eq(n, 2);
-    ck_assert_str_eq(diag, "in.txt:3: byte 0xc3 at column 4 is not "
-                     "printable ASCII or TAB\n");
+    rejects("one\ntwo\ncaf\xc3\xa9\n", 14, 2, "in.txt:3: byte 0xc3 at "
+            "column 4 is not printable ASCII or TAB\n");
 }
 END_TEST
 
 START_TEST(test_control_bytes)
 {
-    unsigned long n;
-    const char *diag;
-
-    ck_assert_int_eq(read_all("a\x01\n", 3, &n, &diag), MMAPC_ERR);
-    ck_assert_str_eq(diag, "in.txt:1: byte 0x01 at column 2 is not "
-                     "printable ASCII or TAB\n");
-    ck_assert_int_eq(read_all("\x7f\n", 2, &n, &diag), MMAPC_ERR);
-    ck_assert_str_eq(diag, "in.txt:1: byte 0x7f at column 1 is not "
-                     "printable ASCII or TAB\n");
-    ck_assert_int_eq(read_all("a\fb\n", 4, &n, &diag), MMAPC_ERR);
-    ck_assert_str_eq(diag, "in.txt:1: byte 0x0c at column 2 is not "
-                     "printable ASCII or TAB\n");
+    rejects("a\x01\n", 3, -1, "in.txt:1: byte 0x01 at column 2 is not "
+            "printable ASCII or TAB\n");
+    rejects("\x7f\n", 2, -1, "in.txt:1: byte 0x7f at column 1 is not "
+            "printable ASCII or TAB\n");
+    rejects("a\fb\n", 4, -1, "in.txt:1: byte 0x0c at column 2 is not "
+            "printable ASCII or TAB\n");
 }
 END_TEST
 
@@ -144,13 +136,8 @@ END_TEST
 
 START_TEST(test_truncated)
 {
-    unsigned long n;
-    const char *diag;
-
-    ck_assert_int_eq(read_all("a\nb\nlast", 8, &n, &diag), MMAPC_ERR);
-    ck_assert_uint_eq(n, 2);
-    ck_assert_str_eq(diag, "in.txt:3: no newline at end of file "
-                     "(truncated line)\n");
+    rejects("a\nb\nlast", 8, 2, "in.txt:3: no newline at end of file "
+            "(truncated line)\n");
 }
 END_TEST
 
@@ -197,10 +184,4 @@ END_TEST
     X(test_line_length) X(test_truncated) X(test_open_missing)                \
     X(test_open_real_file)
 
-Suite *mmapc_suite_lines(void)
-{
-    TCase *tc = tcase_create("lines");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("lines", tc);
-}
+TU_SUITE(lines)

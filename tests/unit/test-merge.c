@@ -95,6 +95,17 @@ static int merge(struct mmapc_merge *m, const char **files, size_t n,
     return rc;
 }
 
+/* merge() of the two files A and B, without --prefer. */
+static int merge_pair(struct mmapc_merge *m, const char *a, const char *b,
+                      int plan, const char **diag)
+{
+    const char *files[2];
+
+    files[0] = a;
+    files[1] = b;
+    return merge(m, files, 2, plan, NULL, 0, diag);
+}
+
 /* What EMIT writes for M (malloc'd). */
 static char *output(int (*emit)(FILE *, const struct mmapc_merge *),
                     const struct mmapc_merge *m, int *rc)
@@ -116,6 +127,17 @@ static char *output(int (*emit)(FILE *, const struct mmapc_merge *),
     return s;
 }
 
+/* What EMIT writes for M (malloc'd), which it writes without error. */
+static char *output_ok(int (*emit)(FILE *, const struct mmapc_merge *),
+                       const struct mmapc_merge *m)
+{
+    int rc;
+    char *s = output(emit, m, &rc);
+
+    ck_assert_int_eq(rc, MMAPC_OK);
+    return s;
+}
+
 START_TEST(test_round_trip)
 {
     /* the results read back from the JSON equal the results file's */
@@ -123,12 +145,10 @@ START_TEST(test_round_trip)
     struct mmapc_results res;
     struct mmapc_input in;
     struct mmapc_merge m;
-    const char *files[2], *diag;
+    const char *diag;
     size_t i, k;
 
-    files[0] = lp64;
-    files[1] = ilp32;
-    ck_assert_int_eq(merge(&m, files, 2, 0, NULL, 0, &diag), MMAPC_OK);
+    ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 0, &diag), MMAPC_OK);
     ck_assert_str_eq(diag, "");
     ck_assert_uint_eq(m.ntargets, 2);
     ck_assert_str_eq(m.targets[0].id, "x86_64-linux-gnu");
@@ -191,16 +211,12 @@ END_TEST
 START_TEST(test_header_branches)
 {
     struct mmapc_merge m;
-    const char *files[2], *diag;
+    const char *diag;
     char *h;
-    int rc;
 
-    files[0] = lp64;
-    files[1] = ilp32;
-    ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_OK);
+    ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 1, &diag), MMAPC_OK);
     ck_assert_uint_eq(m.nbranches, 2);
-    h = output(mmapc_merge_emit_header, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "/* mmap_consts.h: the mmap-related constants of several "
         "targets.");
     HAS(h, " * Generator:  mmapc-gen 9.9-test, merge of 2 targets in 2 "
@@ -268,7 +284,6 @@ START_TEST(test_same_predefs_agree)
     struct mmapc_merge m;
     const char *files[3], *diag;
     char *other, *h;
-    int rc;
 
     /* the same target under another triplet: agrees, one branch */
     other = file_of(edit(json_of("results-lp64.txt"),
@@ -285,8 +300,7 @@ START_TEST(test_same_predefs_agree)
     ck_assert_uint_eq(m.branches[0].members[1], 2);
     ck_assert_str_eq(m.targets[0].id, "x86_64-linux-gnu/glibc");
     ck_assert_str_eq(m.targets[2].id, "x86_64-linux-gnu/glibc#2");
-    h = output(mmapc_merge_emit_header, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, " *       also x86_64-linux-gnu/glibc#2 (x86_64-other-linux-gnu, "
         "C library\n *   glibc 2.36), which the compiler cannot tell from\n"
         " *   x86_64-linux-gnu/glibc: they agree on every value\n");
@@ -301,7 +315,6 @@ START_TEST(test_conflict_and_prefer)
     struct mmapc_merge m;
     const char *files[2], *prefer[2], *diag;
     char *other, *h;
-    int rc;
 
     other = file_of(edit(edit(json_of("results-lp64.txt"),
                               "\"value\": 2281701376, \"hex\": \"0x88000000\"",
@@ -326,8 +339,7 @@ START_TEST(test_conflict_and_prefer)
     ck_assert_uint_eq(m.nbranches, 1);
     ck_assert_uint_eq(m.branches[0].primary, 1);
     ck_assert_int_eq(m.branches[0].by_prefer, 1);
-    h = output(mmapc_merge_emit_header, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "#define MMAPC_MAP_HUGE_16GB 0x1000\n");
     LACKS(h, "0x88000000");
     HAS(h, "where they differ, the branch has the values of the one named "
@@ -350,25 +362,21 @@ END_TEST
 START_TEST(test_glibc_and_musl)
 {
     struct mmapc_merge m;
-    const char *files[2], *diag;
+    const char *diag;
     char *musl, *h;
-    int rc;
 
     musl = file_of(edit(edit(json_of("results-lp64.txt"),
                              "\"libc\": \"glibc 2.36\"", "\"libc\": \"musl\""),
                         "\"value\": 8, \"hex\": \"0x8\"",
                         "\"value\": 9, \"hex\": \"0x9\""),
                    "musl.json");
-    files[0] = lp64;
-    files[1] = musl;
-    ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_OK);
+    ck_assert_int_eq(merge_pair(&m, lp64, musl, 1, &diag), MMAPC_OK);
     ck_assert_str_eq(diag, "");
     ck_assert_uint_eq(m.nbranches, 2);
     ck_assert_int_eq(m.glibc_test, 1);
     ck_assert_int_eq(m.branches[0].libc_test, 1);
     ck_assert_int_eq(m.branches[1].libc_test, -1);
-    h = output(mmapc_merge_emit_header, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
         "includes only\n * <limits.h>, whose __GLIBC__ tells glibc");
     HAS(h, "so this header includes <limits.h>. */\n#include <limits.h>\n"
@@ -390,7 +398,6 @@ START_TEST(test_negation)
     struct mmapc_merge m;
     const char *files[2], *diag;
     char *android, *h;
-    int rc;
 
     android = file_of(edit(edit(json_of("results-lp64.txt"),
                                 "\"predefs\": {\n",
@@ -402,8 +409,7 @@ START_TEST(test_negation)
     files[1] = android;
     ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_OK);
     ck_assert_uint_eq(m.nbranches, 2);
-    h = output(mmapc_merge_emit_header, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && !defined(__ANDROID__) "
         "\\\n    && !defined(__gnu_hurd__) && !defined(__FreeBSD__)");
     HAS(h, "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
@@ -508,15 +514,11 @@ END_TEST
 START_TEST(test_json_output)
 {
     struct mmapc_merge m;
-    const char *files[2], *diag;
+    const char *diag;
     char *j;
-    int rc;
 
-    files[0] = lp64;
-    files[1] = ilp32;
-    ck_assert_int_eq(merge(&m, files, 2, 0, NULL, 0, &diag), MMAPC_OK);
-    j = output(mmapc_merge_emit_json, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 0, &diag), MMAPC_OK);
+    j = output_ok(mmapc_merge_emit_json, &m);
     HAS(j, "{\n  \"schema_version\": 1,\n  \"generator\": {\"name\": "
         "\"mmap-consts\", \"version\": \"9.9-test\"},\n  \"targets\": [\n"
         "    {\n      \"id\": \"x86_64-linux-gnu\",\n      \"triplet\": "
@@ -545,9 +547,8 @@ END_TEST
 START_TEST(test_markdown_output)
 {
     struct mmapc_merge m;
-    const char *files[2], *diag;
+    const char *diag;
     char *other, *md;
-    int rc;
 
     other = file_of(edit(edit(json_of("results-ilp32.txt"),
                               "\"value\": 2281701376, \"hex\": \"0x88000000\"",
@@ -561,11 +562,8 @@ START_TEST(test_markdown_output)
                          "false, \"present\": false, \"value\": null, "
                          "\"hex\": null"),
                     "other.json");
-    files[0] = lp64;
-    files[1] = other;
-    ck_assert_int_eq(merge(&m, files, 2, 0, NULL, 0, &diag), MMAPC_OK);
-    md = output(mmapc_merge_emit_markdown, &m, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
+    ck_assert_int_eq(merge_pair(&m, lp64, other, 0, &diag), MMAPC_OK);
+    md = output_ok(mmapc_merge_emit_markdown, &m);
     HAS(md, "# mmap constants of 2 targets\n");
     HAS(md, "| x86_64-linux-gnu | x86_64-pc-linux-gnu | glibc 2.36 | gcc "
         "(Debian 12.2.0-14+deb12u1) 12.2.0 | native |\n");

@@ -261,10 +261,4 @@ END_TEST
     X(test_empty) X(test_lookups) X(test_duplicates) X(test_collisions)       \
     X(test_wrap_around) X(test_growth)
 
-Suite *mmapc_suite_nameindex(void)
-{
-    TCase *tc = tcase_create("nameindex");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("nameindex", tc);
-}
+TU_SUITE(nameindex)

@@ -10,10 +10,22 @@
 #include "outfile.h"
 #include "testutil.h"
 
+/* Opens OF over the file NAME of the scratch directory, which holds OLD;
+ * its path in PATH. */
+static void
+open_over(struct mmapc_outfile *of, char *path, const char *name,
+          const char *old)
+{
+    tu_tmpdir();
+    strcpy(path, tu_tmppath(name));
+    ck_assert_int_eq(tu_write(path, old), 0);
+    ck_assert_int_eq(mmapc_outfile_open(of, path), MMAPC_OK);
+}
+
 START_TEST(test_new_file)
 {
     struct mmapc_outfile of;
-    char path[8192], *text;
+    char path[8192];
     struct stat st;
     mode_t mask;
 
@@ -25,9 +37,7 @@ START_TEST(test_new_file)
     ck_assert_int_eq(stat(path, &st), -1);
     fputs("hello\n", of.fp);
     ck_assert_int_eq(mmapc_outfile_commit(&of), MMAPC_OK);
-    text = tu_slurp(path);
-    ck_assert_str_eq(text, "hello\n");
-    free(text);
+    tu_file_is(path, "hello\n");
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 1);
     /* the mode a plain fopen would give, not mkstemp's 0600 */
     mask = umask(0);
@@ -41,21 +51,14 @@ END_TEST
 START_TEST(test_replace_existing)
 {
     struct mmapc_outfile of;
-    char path[8192], *text;
+    char path[8192];
 
-    tu_tmpdir();
-    strcpy(path, tu_tmppath("out.json"));
-    ck_assert_int_eq(tu_write(path, "old\n"), 0);
-    ck_assert_int_eq(mmapc_outfile_open(&of, path), MMAPC_OK);
+    open_over(&of, path, "out.json", "old\n");
     fputs("new\n", of.fp);
     /* until the commit, the old content is there */
-    text = tu_slurp(path);
-    ck_assert_str_eq(text, "old\n");
-    free(text);
+    tu_file_is(path, "old\n");
     ck_assert_int_eq(mmapc_outfile_commit(&of), MMAPC_OK);
-    text = tu_slurp(path);
-    ck_assert_str_eq(text, "new\n");
-    free(text);
+    tu_file_is(path, "new\n");
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 1);
     remove(path);
 }
@@ -64,18 +67,13 @@ END_TEST
 START_TEST(test_abort_keeps_existing)
 {
     struct mmapc_outfile of;
-    char path[8192], *text;
+    char path[8192];
 
-    tu_tmpdir();
-    strcpy(path, tu_tmppath("out.h"));
-    ck_assert_int_eq(tu_write(path, "precious\n"), 0);
-    ck_assert_int_eq(mmapc_outfile_open(&of, path), MMAPC_OK);
+    open_over(&of, path, "out.h", "precious\n");
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 2);
     fputs("half-written", of.fp);
     mmapc_outfile_abort(&of);
-    text = tu_slurp(path);
-    ck_assert_str_eq(text, "precious\n");
-    free(text);
+    tu_file_is(path, "precious\n");
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 1);
     mmapc_outfile_abort(&of);  /* twice is harmless */
     remove(path);
@@ -154,10 +152,4 @@ END_TEST
     X(test_missing_directory) X(test_directory_names) X(test_relative_name)   \
     X(test_stdout)
 
-Suite *mmapc_suite_outfile(void)
-{
-    TCase *tc = tcase_create("outfile");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("outfile", tc);
-}
+TU_SUITE(outfile)

@@ -160,10 +160,4 @@ END_TEST
     X(test_fill) X(test_inline_block_name) X(test_unknown_block)              \
     X(test_filler_error) X(test_embedded)
 
-Suite *mmapc_suite_template(void)
-{
-    TCase *tc = tcase_create("template");
-
-    TESTS(TU_ADD_TEST)
-    return tu_suite("template", tc);
-}
+TU_SUITE(template)

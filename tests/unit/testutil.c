@@ -335,3 +335,13 @@ Suite *tu_suite(const char *name, TCase *tc)
     suite_add_tcase(s, tc);
     return s;
 }
+
+void
+tu_file_is(const char *path, const char *want)
+{
+    char *text = tu_slurp(path);
+
+    ck_assert_ptr_nonnull(text);
+    ck_assert_str_eq(text, want);
+    free(text);
+}

@@ -33,10 +33,23 @@ const char *tu_tmppath(const char *name);
  * NULL when the file cannot be read. */
 char *tu_slurp(const char *path);
 int tu_write(const char *path, const char *text);
+/* Asserts that the file at PATH holds WANT. */
+void tu_file_is(const char *path, const char *want);
 
 /* Each test file lists its tests in a macro TESTS(X), X(test_a) X(test_b)
  * ..., and adds them to its test case tc with TESTS(TU_ADD_TEST). */
 #define TU_ADD_TEST(test) tcase_add_test(tc, test);
+
+/* Defines Suite *mmapc_suite_NAME(void): one test case NAME that holds
+ * the tests of the file's TESTS list. */
+#define TU_SUITE(name)                                                        \
+    Suite *mmapc_suite_##name(void)                                           \
+    {                                                                         \
+        TCase *tc = tcase_create(#name);                                      \
+                                                                              \
+        TESTS(TU_ADD_TEST)                                                    \
+        return tu_suite(#name, tc);                                           \
+    }
 
 /* The suite NAME of the one test case TC, for the registry (suites.h). */
 Suite *tu_suite(const char *name, TCase *tc);
