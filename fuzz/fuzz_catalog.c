@@ -12,7 +12,7 @@
  */
 #if !defined(_POSIX_C_SOURCE) || _POSIX_C_SOURCE < 200809L
 #undef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L    /* open_memstream */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #endif
 
 #include <stdint.h>
@@ -30,30 +30,36 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char results_head[] =
-    "mmapc-results 1\n"
-    "target x86_64-pc-linux-gnu\n"
-    "os linux-gnu\n"
-    "cpu x86_64\n"
-    "libc glibc 2.36\n"
-    "cc fuzz 1.0\n"
-    "cross_compiling no\n"
-    "sizeof int 4\n"
-    "sizeof long 8\n"
-    "sizeof long_long 8\n"
-    "sizeof pointer 8\n"
-    "predef __x86_64__ 1\n"
-    "header sys/mman.h yes\n"
-    "function madvise yes\n"
-    "madvise_addr_type void *\n";
+static const char results_head[] = "mmapc-results 1\n"
+                                   "target x86_64-pc-linux-gnu\n"
+                                   "os linux-gnu\n"
+                                   "cpu x86_64\n"
+                                   "libc glibc 2.36\n"
+                                   "cc fuzz 1.0\n"
+                                   "cross_compiling no\n"
+                                   "sizeof int 4\n"
+                                   "sizeof long 8\n"
+                                   "sizeof long_long 8\n"
+                                   "sizeof pointer 8\n"
+                                   "predef __x86_64__ 1\n"
+                                   "header sys/mman.h yes\n"
+                                   "function madvise yes\n"
+                                   "madvise_addr_type void *\n";
 
 /* Results for the kinds flag and int: absent, present without a value, and
  * values that need each literal form. */
-static const char *const int_results[] = {
-    "no", "yes", "0x0", "0x1", "-0x1", "0x7fffffff", "0x80000000",
-    "0x100000000", "0xffffffffffffffff", "-0x80000000",
-    "-0x8000000000000000", "4096"
-};
+static const char *const int_results[] = { "no",
+                                           "yes",
+                                           "0x0",
+                                           "0x1",
+                                           "-0x1",
+                                           "0x7fffffff",
+                                           "0x80000000",
+                                           "0x100000000",
+                                           "0xffffffffffffffff",
+                                           "-0x80000000",
+                                           "-0x8000000000000000",
+                                           "4096" };
 
 /* Made-up results for CAT, the choices driven by the input's bytes. */
 static void make_results(const struct mmapc_catalog *cat, const uint8_t *data,
@@ -73,8 +79,8 @@ static void make_results(const struct mmapc_catalog *cat, const uint8_t *data,
             fprintf(fp, "symbol %s %s\n", s->name, pick % 2 ? "yes" : "no");
         else
             fprintf(fp, "symbol %s %s\n", s->name,
-                    int_results[pick % (sizeof int_results
-                                        / sizeof int_results[0])]);
+                    int_results
+                        [pick % (sizeof int_results / sizeof int_results[0])]);
     }
     if (fclose(fp) != 0)
         abort();

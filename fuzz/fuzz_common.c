@@ -1,7 +1,7 @@
 /* fuzz_common.c: shared by the libFuzzer harnesses (see fuzz_common.h). */
 #if !defined(_POSIX_C_SOURCE) || _POSIX_C_SOURCE < 200809L
 #undef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L    /* fmemopen, open_memstream */
+#define _POSIX_C_SOURCE 200809L /* fmemopen, open_memstream */
 #endif
 
 #include "fuzz_common.h"
@@ -56,7 +56,7 @@ void fuzz_close(FILE *fp)
 
 static struct {
     const char *name;
-    unsigned long lines;   /* a LINE may be at most this */
+    unsigned long lines; /* a LINE may be at most this */
 } names[MAX_NAMES];
 static size_t nnames;
 
@@ -116,8 +116,7 @@ static void check_line(const char *s, const char *end, const char *all)
 
     for (p = s; p < end; p++)
         if ((*p < 0x20 || *p > 0x7e) && *p != '\t')
-            fail("a diagnostic has a byte outside printable ASCII", "",
-                 all);
+            fail("a diagnostic has a byte outside printable ASCII", "", all);
     /* FILE is the longest known name followed by ':' */
     for (i = 0; i < nnames; i++) {
         len = strlen(names[i].name);
@@ -131,15 +130,15 @@ static void check_line(const char *s, const char *end, const char *all)
     colon = s + strlen(names[best].name);
     p = colon + 1;
     if (p < end && *p == ' ')
-        return;                        /* FILE: message */
+        return; /* FILE: message */
     while (p < end && *p >= '0' && *p <= '9' && line < 100000000UL)
         line = line * 10 + (unsigned long)(*p++ - '0');
     if (p == colon + 1 || p + 1 >= end || p[0] != ':' || p[1] != ' ')
-        fail("a diagnostic is neither FILE:LINE: nor FILE:",
-             names[best].name, all);
+        fail("a diagnostic is neither FILE:LINE: nor FILE:", names[best].name,
+             all);
     if (line == 0 || line > names[best].lines)
-        fail("a diagnostic's line number is out of range",
-             names[best].name, all);
+        fail("a diagnostic's line number is out of range", names[best].name,
+             all);
 }
 
 void fuzz_diag_end(int rc, const char *what)
@@ -153,8 +152,7 @@ void fuzz_diag_end(int rc, const char *what)
     for (p = diag_buf; p < diag_buf + diag_len; p = nl + 1) {
         nl = memchr(p, '\n', (size_t)(diag_buf + diag_len - p));
         if (nl == NULL)
-            fail("a diagnostic does not end in a newline", what,
-                 diag_buf);
+            fail("a diagnostic does not end in a newline", what, diag_buf);
         check_line(p, nl, diag_buf);
         count++;
     }
@@ -194,10 +192,8 @@ void fuzz_check_catalog(const struct mmapc_catalog *cat)
         if (s->kind < MMAPC_K_FLAG || s->kind > MMAPC_K_MACRO)
             fail("a symbol has no kind", s->name, NULL);
         n = strlen(s->description);
-        if (n == 0 || blank(s->description[0])
-            || blank(s->description[n - 1]))
-            fail("a description is empty or has blanks around", s->name,
-                 NULL);
+        if (n == 0 || blank(s->description[0]) || blank(s->description[n - 1]))
+            fail("a description is empty or has blanks around", s->name, NULL);
     }
     for (i = 0; i < cat->nfamilies; i++) {
         n = strlen(cat->families[i].title);
@@ -220,19 +216,16 @@ void fuzz_check_results(const struct mmapc_results *res,
         enum mmapc_state st = res->symbols[i].state;
         enum mmapc_kind kind = cat->symbols[i].kind;
 
-        if (st != MMAPC_RES_NO && st != MMAPC_RES_YES
-            && st != MMAPC_RES_VALUE)
+        if (st != MMAPC_RES_NO && st != MMAPC_RES_YES && st != MMAPC_RES_VALUE)
             fail("a symbol has no result after a successful load",
                  cat->symbols[i].name, NULL);
         if (st == MMAPC_RES_VALUE
             && (kind == MMAPC_K_POINTER || kind == MMAPC_K_MACRO))
-            fail("a pointer or macro has a value",
-                 cat->symbols[i].name, NULL);
+            fail("a pointer or macro has a value", cat->symbols[i].name, NULL);
     }
     if (res->target == NULL || res->os == NULL || res->cpu == NULL
-        || res->libc == NULL || res->cc == NULL
-        || res->target[0] == '\0' || res->os[0] == '\0'
-        || res->cpu[0] == '\0')
+        || res->libc == NULL || res->cc == NULL || res->target[0] == '\0'
+        || res->os[0] == '\0' || res->cpu[0] == '\0')
         fail("a required results line is missing", "", NULL);
     if (res->sizeof_int < 1 || res->sizeof_pointer < 1
         || res->sizeof_long_long > 16 || res->sizeof_pointer > 16

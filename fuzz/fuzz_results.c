@@ -77,8 +77,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
             sprintf(path, "%s/%s", top, catalog_sets[s][f]);
             paths[s][f] = path;
             if (mmapc_catalog_load(&catalogs[s], path) != MMAPC_OK) {
-                fprintf(stderr, "fuzz_results: cannot load %s; set "
-                        "MMAPC_FUZZ_SRCDIR to the source tree\n", path);
+                fprintf(stderr,
+                        "fuzz_results: cannot load %s; set "
+                        "MMAPC_FUZZ_SRCDIR to the source tree\n",
+                        path);
                 exit(1);
             }
             fuzz_name_fixed(path, count_lines(path));

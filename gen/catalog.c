@@ -79,10 +79,12 @@ int mmapc_is_identifier(const char *s, size_t len)
 {
     size_t i;
 
-    if (len == 0 || len > MMAPC_NAME_MAX || !is_ident_start((unsigned char)s[0]))
+    if (len == 0 || len > MMAPC_NAME_MAX
+        || !is_ident_start((unsigned char)s[0]))
         return 0;
     for (i = 1; i < len; i++)
-        if (!is_ident_start((unsigned char)s[i]) && !is_digit((unsigned char)s[i]))
+        if (!is_ident_start((unsigned char)s[i])
+            && !is_digit((unsigned char)s[i]))
             return 0;
     return 1;
 }
@@ -90,21 +92,54 @@ int mmapc_is_identifier(const char *s, size_t len)
 /* The words of C (C89 to C23) and C++ that are keywords, alternative
  * operator spellings or preprocessor operators, written in lower case. */
 static const char *const reserved_words[] = {
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor",
-    "bool", "break", "case", "catch", "char", "char16_t", "char32_t",
-    "char8_t", "class", "co_await", "co_return", "co_yield", "compl",
-    "concept", "const", "const_cast", "consteval", "constexpr", "constinit",
-    "continue", "decltype", "default", "defined", "delete", "do", "double",
-    "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false",
-    "float", "for", "friend", "goto", "if", "inline", "int", "long",
-    "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
-    "operator", "or", "or_eq", "private", "protected", "public", "register",
-    "reinterpret_cast", "requires", "restrict", "return", "short", "signed",
-    "sizeof", "static", "static_assert", "static_cast", "struct", "switch",
-    "template", "this", "thread_local", "throw", "true", "try", "typedef",
-    "typeid", "typename", "typeof", "typeof_unqual", "union", "unsigned",
-    "using", "virtual", "void", "volatile", "wchar_t", "while", "xor",
-    "xor_eq"
+    "alignas",      "alignof",
+    "and",          "and_eq",
+    "asm",          "auto",
+    "bitand",       "bitor",
+    "bool",         "break",
+    "case",         "catch",
+    "char",         "char16_t",
+    "char32_t",     "char8_t",
+    "class",        "co_await",
+    "co_return",    "co_yield",
+    "compl",        "concept",
+    "const",        "const_cast",
+    "consteval",    "constexpr",
+    "constinit",    "continue",
+    "decltype",     "default",
+    "defined",      "delete",
+    "do",           "double",
+    "dynamic_cast", "else",
+    "enum",         "explicit",
+    "export",       "extern",
+    "false",        "float",
+    "for",          "friend",
+    "goto",         "if",
+    "inline",       "int",
+    "long",         "mutable",
+    "namespace",    "new",
+    "noexcept",     "not",
+    "not_eq",       "nullptr",
+    "operator",     "or",
+    "or_eq",        "private",
+    "protected",    "public",
+    "register",     "reinterpret_cast",
+    "requires",     "restrict",
+    "return",       "short",
+    "signed",       "sizeof",
+    "static",       "static_assert",
+    "static_cast",  "struct",
+    "switch",       "template",
+    "this",         "thread_local",
+    "throw",        "true",
+    "try",          "typedef",
+    "typeid",       "typename",
+    "typeof",       "typeof_unqual",
+    "union",        "unsigned",
+    "using",        "virtual",
+    "void",         "volatile",
+    "wchar_t",      "while",
+    "xor",          "xor_eq"
 };
 
 /* A name no header can define as a macro, because the compiler itself
@@ -118,8 +153,8 @@ static int is_reserved_name(const char *s, size_t len)
 {
     size_t i;
 
-    if (len >= 3 && s[0] == '_' && is_upper((unsigned char)s[1])
-        && s[2] >= 'a' && s[2] <= 'z')
+    if (len >= 3 && s[0] == '_' && is_upper((unsigned char)s[1]) && s[2] >= 'a'
+        && s[2] <= 'z')
         return 1;
     if (len >= 3 && s[0] == '_' && s[1] == '_'
         && ((s[2] >= 'a' && s[2] <= 'z')
@@ -244,8 +279,8 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
     fam->file = file;
     fam->line = line;
     if (fam->name == NULL || fam->title == NULL
-        || mmapc_nameindex_add(&cat->family_index, fam->name,
-                               cat->nfamilies) != MMAPC_OK) {
+        || mmapc_nameindex_add(&cat->family_index, fam->name, cat->nfamilies)
+               != MMAPC_OK) {
         free(fam->name);
         free(fam->title);
         return mmapc_out_of_memory();
@@ -265,10 +300,8 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
         enum mmapc_kind kind;
         int strict;
     } kinds[] = {
-        { "flag", MMAPC_K_FLAG, 0 },
-        { "strict", MMAPC_K_FLAG, 1 },
-        { "int", MMAPC_K_INT, 0 },
-        { "pointer", MMAPC_K_POINTER, 0 },
+        { "flag", MMAPC_K_FLAG, 0 },   { "strict", MMAPC_K_FLAG, 1 },
+        { "int", MMAPC_K_INT, 0 },     { "pointer", MMAPC_K_POINTER, 0 },
         { "macro", MMAPC_K_MACRO, 0 },
     };
     struct field base = *f, attr;
@@ -284,7 +317,8 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
     if (i == sizeof kinds / sizeof kinds[0])
         return mmapc_error_at(file, line,
                               "unknown kind '%.*s' (want flag, strict, int, "
-                              "pointer or macro)", (int)base.len, base.start);
+                              "pointer or macro)",
+                              (int)base.len, base.start);
     *kind = kinds[i].kind;
     *strict = kinds[i].strict;
     while (comma != NULL) {
@@ -298,11 +332,10 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
             return mmapc_error_at(file, line,
                                   "unknown attribute '%.*s' in kind '%.*s' "
                                   "(the only attribute is archdep)",
-                                  (int)attr.len, attr.start,
-                                  (int)f->len, f->start);
+                                  (int)attr.len, attr.start, (int)f->len,
+                                  f->start);
         if (*archdep)
-            return mmapc_error_at(file, line,
-                                  "attribute archdep given twice");
+            return mmapc_error_at(file, line, "attribute archdep given twice");
         *archdep = 1;
         comma = next;
     }
@@ -322,8 +355,8 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     if (!mmapc_is_identifier(name.start, name.len))
         return mmapc_error_at(file, line,
                               name.len > MMAPC_NAME_MAX
-                              ? "name '%.*s' is longer than %d characters"
-                              : "name '%.*s' is not a C identifier",
+                                  ? "name '%.*s' is longer than %d characters"
+                                  : "name '%.*s' is not a C identifier",
                               (int)name.len, name.start, MMAPC_NAME_MAX);
     if (is_reserved_name(name.start, name.len))
         return mmapc_error_at(file, line,
@@ -354,8 +387,8 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
         return mmapc_error_at(file, line,
                               "%.*s: family '%.*s' is not declared "
                               "(declare it first with %%family)",
-                              (int)name.len, name.start,
-                              (int)family.len, family.start);
+                              (int)name.len, name.start, (int)family.len,
+                              family.start);
     if (parse_kind(&kindf, &kind, &strict, &archdep, file, line) != MMAPC_OK)
         return MMAPC_ERR;
     if (!field_is(&python, "-")
@@ -363,8 +396,8 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
         return mmapc_error_at(file, line,
                               "%.*s: malformed PYTHON field '%.*s' "
                               "(want '-' or a version such as 3.13 or 2.x)",
-                              (int)name.len, name.start,
-                              (int)python.len, python.start);
+                              (int)name.len, name.start, (int)python.len,
+                              python.start);
 
     sym = mmapc_grow(cat->symbols, &cat->symbols_cap, cat->nsymbols + 1,
                      sizeof *sym, 256);
@@ -378,14 +411,15 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
     sym->archdep = archdep;
     sym->strict = strict;
     sym->python = field_is(&python, "-")
-                  ? NULL : mmapc_strndup(python.start, python.len);
+                      ? NULL
+                      : mmapc_strndup(python.start, python.len);
     sym->description = mmapc_strndup(descr.start, descr.len);
     sym->file = file;
     sym->line = line;
     if (sym->name == NULL || sym->description == NULL
         || (sym->python == NULL && !field_is(&python, "-"))
-        || mmapc_nameindex_add(&cat->symbol_index, sym->name,
-                               cat->nsymbols) != MMAPC_OK) {
+        || mmapc_nameindex_add(&cat->symbol_index, sym->name, cat->nsymbols)
+               != MMAPC_OK) {
         free(sym->name);
         free(sym->python);
         free(sym->description);

@@ -30,14 +30,14 @@ struct mmapc_family {
 
 struct mmapc_symdef {
     char *name;
-    size_t family;       /* index into the catalog's families */
+    size_t family; /* index into the catalog's families */
     enum mmapc_kind kind;
-    int archdep;         /* the ",archdep" attribute */
-    int strict;          /* kind "strict": a flag (kind is MMAPC_K_FLAG)
+    int archdep;  /* the ",archdep" attribute */
+    int strict;   /* kind "strict": a flag (kind is MMAPC_K_FLAG)
                             whose absent form stays undefined */
-    char *python;        /* NULL for "-" */
+    char *python; /* NULL for "-" */
     char *description;
-    const char *file;    /* the catalog file, as given */
+    const char *file; /* the catalog file, as given */
     unsigned long line;
 };
 
@@ -46,8 +46,8 @@ struct mmapc_catalog {
     size_t nfamilies, families_cap;
     struct mmapc_symdef *symbols;
     size_t nsymbols, symbols_cap;
-    struct mmapc_nameindex symbol_index;   /* name -> index in symbols */
-    struct mmapc_nameindex family_index;   /* name -> index in families */
+    struct mmapc_nameindex symbol_index; /* name -> index in symbols */
+    struct mmapc_nameindex family_index; /* name -> index in families */
 };
 
 void mmapc_catalog_init(struct mmapc_catalog *cat);

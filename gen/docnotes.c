@@ -15,8 +15,8 @@ int mmapc_doc_present(const struct mmapc_input *in, size_t i)
     return st == MMAPC_RES_VALUE || st == MMAPC_RES_YES;
 }
 
-const char *mmapc_doc_value(const struct mmapc_input *in, size_t i,
-                            char *buf, size_t size)
+const char *mmapc_doc_value(const struct mmapc_input *in, size_t i, char *buf,
+                            size_t size)
 {
     const struct mmapc_symres *r = &in->res->symbols[i];
 
@@ -29,9 +29,9 @@ const char *mmapc_doc_value(const struct mmapc_input *in, size_t i,
 
 int mmapc_zero_is_meaningful(const char *name)
 {
-    static const char *const names[] = {
-        "PROT_NONE", "MAP_PRIVATE", "MAP_VARIABLE", "MS_SYNC", "MS_OLDSYNC"
-    };
+    static const char *const names[] = { "PROT_NONE", "MAP_PRIVATE",
+                                         "MAP_VARIABLE", "MS_SYNC",
+                                         "MS_OLDSYNC" };
     size_t k;
 
     for (k = 0; k < sizeof names / sizeof names[0]; k++)

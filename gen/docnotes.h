@@ -46,8 +46,8 @@ struct mmapc_docnotes {
      * up to by_family[family_start[F + 1]] (excluded). */
     size_t *family_start;
     size_t *by_family;
-    size_t *family_present;    /* per family: how many are present */
-    size_t present;            /* in all */
+    size_t *family_present; /* per family: how many are present */
+    size_t present;         /* in all */
     /* The symbols that can have aliases (an integer kind with a nonzero
      * value), sorted by family, value, then catalog order, so that a
      * group of the same value is a run; per symbol, its run in it (an
@@ -66,8 +66,8 @@ void mmapc_docnotes_free(struct mmapc_docnotes *dn);
 int mmapc_doc_present(const struct mmapc_input *in, size_t i);
 
 /* The value column of symbol I: hex, "absent" or "present". */
-const char *mmapc_doc_value(const struct mmapc_input *in, size_t i,
-                            char *buf, size_t size);
+const char *mmapc_doc_value(const struct mmapc_input *in, size_t i, char *buf,
+                            size_t size);
 
 /* 1 for the flags whose value 0 is their meaning, not "no effect":
  * PROT_NONE (no access), MAP_PRIVATE (0 on Hurd: not shared), MAP_VARIABLE

@@ -34,9 +34,10 @@ static void put_functions(FILE *out, const struct walk *w)
         w->fmt->put_fact_list(out, "None found; configure checked:", f, 0);
         return;
     }
-    snprintf(lead, sizeof lead, "Found on this target (declared in the "
-             "headers and linkable), %lu of %lu:", (unsigned long)found,
-             (unsigned long)f->count);
+    snprintf(lead, sizeof lead,
+             "Found on this target (declared in the "
+             "headers and linkable), %lu of %lu:",
+             (unsigned long)found, (unsigned long)f->count);
     w->fmt->put_fact_list(out, lead, f, 1);
     if (found < f->count) {
         w->fmt->put_paragraph_break(out);

@@ -26,8 +26,8 @@
 #include "results.h"
 
 struct mmapc_docformat {
-    const char *template_name;    /* "mmap_consts.md.in" */
-    const char *target_block;     /* its placeholder of the target block */
+    const char *template_name; /* "mmap_consts.md.in" */
+    const char *target_block;  /* its placeholder of the target block */
     /* @@TARGET@@ and @@VERSION@@: TEXT within a line, escaped */
     void (*put_inline)(FILE *out, const char *text);
     /* the target block: whole lines */

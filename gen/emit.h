@@ -16,7 +16,7 @@
 struct mmapc_input {
     const struct mmapc_catalog *cat;
     const struct mmapc_results *res;
-    const char *version;     /* the generator's version */
+    const char *version; /* the generator's version */
 };
 
 typedef int (*mmapc_emitter)(FILE *out, const struct mmapc_input *in);

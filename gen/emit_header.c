@@ -21,7 +21,7 @@
 struct hctx {
     const struct mmapc_input *in;
     struct mmapc_ctypes types;
-    int brief;      /* MMAPC_HEADER_BRIEF: no per-symbol descriptions */
+    int brief; /* MMAPC_HEADER_BRIEF: no per-symbol descriptions */
 };
 
 /* ------------------------------------------------------------ text helpers */
@@ -112,9 +112,9 @@ static void have_macro(char *buf, size_t size, const char *name)
 
 struct macro_use {
     char *name;
-    const char *what;       /* "symbol", "header", ... (static) */
-    const char *item;       /* the symbol or header name */
-    const char *file;       /* NULL: reserved by the header itself */
+    const char *what; /* "symbol", "header", ... (static) */
+    const char *item; /* the symbol or header name */
+    const char *file; /* NULL: reserved by the header itself */
     unsigned long line;
     size_t seq;
 };
@@ -172,16 +172,27 @@ static void macro_free(struct macro_set *set)
 }
 
 /* Names the template itself defines or reads. */
-static const char *const reserved_macros[] = {
-    "MMAPC_CONSTS_H", "MMAPC_VERSION", "MMAPC_TARGET", "MMAPC_EXTENSION_",
-    "MMAPC_LONG_LONG_",
-    "MMAPC_HAVE_MADVISE_DECL", "MMAPC_MADVISE_ADDR_TYPE",
-    "MMAPC_NO_TARGET_CHECK", "MMAPC_VERIFY", "MMAPC_VERIFY_DONE_",
-    "MMAPC_INCLUDE_SYSTEM", "MMAPC_FEATURES_DONE_", "MMAPC_SYSTEM_DONE_",
-    "MMAPC_VERIFY_EQ_", "MMAPC_WANT_TABLE", "MMAPC_TABLE_DONE_",
-    "MMAPC_KIND_FLAG", "MMAPC_KIND_INT", "MMAPC_KIND_POINTER",
-    "MMAPC_KIND_MACRO", "MMAPC_SYMBOL_COUNT"
-};
+static const char *const reserved_macros[] = { "MMAPC_CONSTS_H",
+                                               "MMAPC_VERSION",
+                                               "MMAPC_TARGET",
+                                               "MMAPC_EXTENSION_",
+                                               "MMAPC_LONG_LONG_",
+                                               "MMAPC_HAVE_MADVISE_DECL",
+                                               "MMAPC_MADVISE_ADDR_TYPE",
+                                               "MMAPC_NO_TARGET_CHECK",
+                                               "MMAPC_VERIFY",
+                                               "MMAPC_VERIFY_DONE_",
+                                               "MMAPC_INCLUDE_SYSTEM",
+                                               "MMAPC_FEATURES_DONE_",
+                                               "MMAPC_SYSTEM_DONE_",
+                                               "MMAPC_VERIFY_EQ_",
+                                               "MMAPC_WANT_TABLE",
+                                               "MMAPC_TABLE_DONE_",
+                                               "MMAPC_KIND_FLAG",
+                                               "MMAPC_KIND_INT",
+                                               "MMAPC_KIND_POINTER",
+                                               "MMAPC_KIND_MACRO",
+                                               "MMAPC_SYMBOL_COUNT" };
 
 static int check_macros(const struct mmapc_input *in)
 {
@@ -226,16 +237,18 @@ static int check_macros(const struct mmapc_input *in)
         if (strcmp(a->name, b->name) != 0)
             continue;
         if (b->file == NULL)
-            b = a;  /* not reached: reserved names come first */
+            b = a; /* not reached: reserved names come first */
         if (a->file == NULL)
             mmapc_error_at(b->file, b->line,
                            "%s %s would define %s, a name reserved by the "
-                           "generated header", b->what, b->item, b->name);
+                           "generated header",
+                           b->what, b->item, b->name);
         else
             mmapc_error_at(b->file, b->line,
                            "%s %s would define %s, which %s %s (%s:%lu) "
-                           "defines too", b->what, b->item, b->name, a->what,
-                           a->item, a->file, a->line);
+                           "defines too",
+                           b->what, b->item, b->name, a->what, a->item,
+                           a->file, a->line);
         rc = MMAPC_ERR;
     }
     macro_free(&set);
@@ -256,12 +269,14 @@ static int check_values(const struct hctx *h)
         if (r->state != MMAPC_RES_VALUE)
             continue;
         if (mmapc_intval_c_literal(&r->value, &h->types, 0, lit, sizeof lit,
-                                   NULL) != MMAPC_OK) {
+                                   NULL)
+            != MMAPC_OK) {
             mmapc_intval_decimal(&r->value, dec, sizeof dec);
             rc = mmapc_error_at(in->res->file, r->line,
                                 "value %s of %s fits no integer type of the "
-                                "target (long long has %u bits)", dec,
-                                in->cat->symbols[i].name, h->types.llong_bits);
+                                "target (long long has %u bits)",
+                                dec, in->cat->symbols[i].name,
+                                h->types.llong_bits);
         }
     }
     return rc;
@@ -288,13 +303,16 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
                       res->cc[0] != '\0' ? res->cc : "(unknown)");
     put_comment_lines(out, "\n * C library:  ",
                       res->libc[0] != '\0' ? res->libc : "(unknown)");
-    snprintf(text, sizeof text, "int %u, long %u, long long %u, pointer %u "
-             "bytes", res->sizeof_int, res->sizeof_long,
-             res->sizeof_long_long, res->sizeof_pointer);
+    snprintf(text, sizeof text,
+             "int %u, long %u, long long %u, pointer %u "
+             "bytes",
+             res->sizeof_int, res->sizeof_long, res->sizeof_long_long,
+             res->sizeof_pointer);
     put_comment_lines(out, "\n * Sizes:      ", text);
-    snprintf(text, sizeof text, "%lu in the catalog, %lu present on the "
-             "target", (unsigned long)in->cat->nsymbols,
-             (unsigned long)present);
+    snprintf(text, sizeof text,
+             "%lu in the catalog, %lu present on the "
+             "target",
+             (unsigned long)in->cat->nsymbols, (unsigned long)present);
     put_comment_lines(out, "\n * Symbols:    ", text);
     fputc('\n', out);
 }
@@ -306,13 +324,14 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
  * defined; and one the target did not define marks another platform of
  * the same CPU (Android on Linux), so it must not be defined. */
 static const char *const os_macros[] = {
-    "__ANDROID__", "__linux__", "__gnu_hurd__", "__FreeBSD__", "__NetBSD__",
-    "__OpenBSD__", "__DragonFly__", "__APPLE__", "__illumos__", "__sun",
-    "_AIX", "__HAIKU__", "__CYGWIN__", "_WIN32", "__QNX__", "__Fuchsia__",
+    "__ANDROID__",    "__linux__",   "__gnu_hurd__",  "__FreeBSD__",
+    "__NetBSD__",     "__OpenBSD__", "__DragonFly__", "__APPLE__",
+    "__illumos__",    "__sun",       "_AIX",          "__HAIKU__",
+    "__CYGWIN__",     "_WIN32",      "__QNX__",       "__Fuchsia__",
     "__EMSCRIPTEN__", "__wasi__"
 };
 
-#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+#define COUNT(a) (sizeof(a) / sizeof(a)[0])
 
 const char *const *mmapc_header_os_macros(size_t *n)
 {
@@ -346,9 +365,11 @@ static void put_guard_error(FILE *out, const struct mmapc_results *res,
 {
     char msg[3 * MMAPC_LINE_MAX];
 
-    snprintf(msg, sizeof msg, "mmap_consts.h was generated for %s, but %s: "
+    snprintf(msg, sizeof msg,
+             "mmap_consts.h was generated for %s, but %s: "
              "it is meant for another target (define MMAPC_NO_TARGET_CHECK "
-             "to skip this check)", res->target, what);
+             "to skip this check)",
+             res->target, what);
     fputs("#error ", out);
     put_c_string(out, msg);
     fputc('\n', out);
@@ -364,7 +385,8 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
     if (res->predefs.count == 0) {
         fputs("/* No target check: configure recorded no predefined macros "
               "that identify\n * the target, so the compiler's target cannot "
-              "be compared with it. */\n", out);
+              "be compared with it. */\n",
+              out);
         return;
     }
     fputs("/* Target check: a compiler that does not predefine the macros "
@@ -374,7 +396,8 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
           "wrong. Operating-system macros\n * are only tested for being "
           "defined: __FreeBSD__ is a release number.\n * Define "
           "MMAPC_NO_TARGET_CHECK to skip it. The first difference is named. "
-          "*/\n", out);
+          "*/\n",
+          out);
     fputs("#if !defined(MMAPC_NO_TARGET_CHECK)\n", out);
     for (i = 0; i < res->predefs.count; i++) {
         const struct mmapc_fact *p = &res->predefs.items[i];
@@ -387,18 +410,22 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
             || !mmapc_intval_predef(p->value, &v))
             continue;
         mmapc_intval_decimal(&v, num, sizeof num);
-        fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
-                v.negative ? "(" : "", num, v.negative ? ")" : "");
-        snprintf(what, sizeof what, "this compiler defines %s as something "
-                 "other than %s", p->name, num);
+        fprintf(out, "#elif (%s) != %s%s%s\n", p->name, v.negative ? "(" : "",
+                num, v.negative ? ")" : "");
+        snprintf(what, sizeof what,
+                 "this compiler defines %s as something "
+                 "other than %s",
+                 p->name, num);
         put_guard_error(out, res, what);
     }
     for (i = 0; i < COUNT(os_macros); i++) {
         if (mmapc_header_predef_has(&res->predefs, os_macros[i]))
             continue;
         fprintf(out, "#elif defined(%s)\n", os_macros[i]);
-        snprintf(what, sizeof what, "this compiler defines %s, which the "
-                 "target's compiler did not define", os_macros[i]);
+        snprintf(what, sizeof what,
+                 "this compiler defines %s, which the "
+                 "target's compiler did not define",
+                 os_macros[i]);
         put_guard_error(out, res, what);
     }
     fputs("#endif\n#endif\n", out);
@@ -414,8 +441,7 @@ static void put_have_list(FILE *out, const struct mmapc_facts *facts,
         fprintf(out, "/* (%s) */\n", none);
     for (i = 0; i < facts->count; i++) {
         have_macro(buf, sizeof buf, facts->items[i].name);
-        fprintf(out, "#define %s %d\n", buf,
-                mmapc_fact_yes(&facts->items[i]));
+        fprintf(out, "#define %s %d\n", buf, mmapc_fact_yes(&facts->items[i]));
     }
 }
 
@@ -464,13 +490,16 @@ static void put_origin(FILE *out, const struct mmapc_symres *r)
         const struct mmapc_fact *c = &r->conflicts.items[k];
 
         n = (size_t)snprintf(text, sizeof text, "<%s> defines it ", c->name);
-        snprintf(text + n, sizeof text - n, strcmp(c->value, "yes") == 0
-                 ? "otherwise (not as an integer constant)." : "as %s.",
+        snprintf(text + n, sizeof text - n,
+                 strcmp(c->value, "yes") == 0
+                     ? "otherwise (not as an integer constant)."
+                     : "as %s.",
                  c->value);
         put_comment_lines(out, "\n *   ", text);
     }
     if (r->conflicts.count > 0)
-        put_comment_lines(out, "\n *   ", "This header has the value of "
+        put_comment_lines(out, "\n *   ",
+                          "This header has the value of "
                           "the header named first: the one in effect after "
                           "all the probed headers, in configure's order "
                           "(MMAPC_INCLUDE_SYSTEM's). A program that includes "
@@ -492,7 +521,8 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
         snprintf(lead, sizeof lead, "/* %s: ", s->name);
         snprintf(text, sizeof text, "%s%s", s->description,
                  s->archdep ? " (The value differs between CPU "
-                              "architectures.)" : "");
+                              "architectures.)"
+                            : "");
         put_comment_lines(out, lead, text);
         put_origin(out, r);
         fputs(" */\n", out);
@@ -505,20 +535,28 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
         fprintf(out, "#define MMAPC_%s %s\n", s->name, expr);
     } else if (r->state == MMAPC_RES_YES) {
         snprintf(lead, sizeof lead, "/* MMAPC_%s: ", s->name);
-        snprintf(text, sizeof text, "not defined: %s is present but not an "
+        snprintf(text, sizeof text,
+                 "not defined: %s is present but not an "
                  "integer constant expression (an extern const object, "
-                 "say), so its value is unknown here.", s->name);
+                 "say), so its value is unknown here.",
+                 s->name);
         put_comment_lines(out, lead, text);
         fputs(" */\n", out);
     } else if (s->kind == MMAPC_K_FLAG && !s->strict) {
-        fprintf(out, "#define MMAPC_%s 0 /* absent: 0, harmless in a flag "
-                "set */\n", s->name);
+        fprintf(out,
+                "#define MMAPC_%s 0 /* absent: 0, harmless in a flag "
+                "set */\n",
+                s->name);
     } else if (s->kind == MMAPC_K_FLAG) {
-        fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would change "
-                "what the call does). */\n", s->name);
+        fprintf(out,
+                "/* MMAPC_%s: absent, so not defined (0 would change "
+                "what the call does). */\n",
+                s->name);
     } else {
-        fprintf(out, "/* MMAPC_%s: absent, so not defined (0 would mean "
-                "something else). */\n", s->name);
+        fprintf(out,
+                "/* MMAPC_%s: absent, so not defined (0 would mean "
+                "something else). */\n",
+                s->name);
     }
 }
 
@@ -534,8 +572,10 @@ static void put_symbols(FILE *out, const struct hctx *h)
             const struct mmapc_family *f = &cat->families[s->family];
 
             family = s->family;
-            fprintf(out, "%s/* ------------------------------------------"
-                    "------------ %s\n", i == 0 ? "" : "\n", f->name);
+            fprintf(out,
+                    "%s/* ------------------------------------------"
+                    "------------ %s\n",
+                    i == 0 ? "" : "\n", f->name);
             put_comment_lines(out, " * ", f->title);
             fputs(" */\n", out);
         }
@@ -585,18 +625,24 @@ static void put_verify_checks(FILE *out, const struct hctx *h)
         case MMAPC_RES_VALUE:
             type = mmapc_intval_ctype(&r->value, &h->types);
             llong = type == MMAPC_CT_LLONG || type == MMAPC_CT_ULLONG;
-            fprintf(out, "%stypedef char mmapc_verify_%s[MMAPC_VERIFY_EQ_(%s, "
-                    "MMAPC_%s)];\n%s", llong ? "#if MMAPC_LONG_LONG_\n" : "",
-                    n, n, n, llong ? "#endif\n" : "");
+            fprintf(out,
+                    "%stypedef char mmapc_verify_%s[MMAPC_VERIFY_EQ_(%s, "
+                    "MMAPC_%s)];\n%s",
+                    llong ? "#if MMAPC_LONG_LONG_\n" : "", n, n, n,
+                    llong ? "#endif\n" : "");
             break;
         case MMAPC_RES_YES:
             if (cat->symbols[i].kind == MMAPC_K_MACRO)
-                fprintf(out, "#ifndef %s\n#error \"mmap_consts.h says %s is "
+                fprintf(out,
+                        "#ifndef %s\n#error \"mmap_consts.h says %s is "
                         "defined, but the system headers do not define it\"\n"
-                        "#endif\n", n, n);
+                        "#endif\n",
+                        n, n);
             else
-                fprintf(out, "typedef char mmapc_verify_%s[sizeof (%s) > 0 "
-                        "? 1 : -1];\n", n, n);
+                fprintf(out,
+                        "typedef char mmapc_verify_%s[sizeof (%s) > 0 "
+                        "? 1 : -1];\n",
+                        n, n);
             break;
         default:
             break;
@@ -606,10 +652,10 @@ static void put_verify_checks(FILE *out, const struct hctx *h)
 
 static void put_table_rows(FILE *out, const struct hctx *h)
 {
-    static const char *const kinds[] = {
-        "0", "MMAPC_KIND_FLAG", "MMAPC_KIND_INT", "MMAPC_KIND_POINTER",
-        "MMAPC_KIND_MACRO"
-    };
+    static const char *const kinds[] = { "0", "MMAPC_KIND_FLAG",
+                                         "MMAPC_KIND_INT",
+                                         "MMAPC_KIND_POINTER",
+                                         "MMAPC_KIND_MACRO" };
     const struct mmapc_catalog *cat = h->in->cat;
     struct mmapc_intval u;
     char hex[MMAPC_INTVAL_BUFSIZE];
@@ -621,8 +667,9 @@ static void put_table_rows(FILE *out, const struct hctx *h)
         int has_value = r->state == MMAPC_RES_VALUE;
 
         u.negative = 0;
-        u.magnitude = has_value
-            ? mmapc_intval_truncate(&r->value, h->types.long_bits) : 0;
+        u.magnitude =
+            has_value ? mmapc_intval_truncate(&r->value, h->types.long_bits)
+                      : 0;
         mmapc_intval_hex(&u, hex, sizeof hex);
         fprintf(out, "    { \"%s\", \"%s\", %s, %d, %d, %d, %sUL },\n",
                 s->name, cat->families[s->family].name, kinds[s->kind],
@@ -678,8 +725,7 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
 
 /* ------------------------------------------- shared with the merged header */
 
-static void setup(struct hctx *h, const struct mmapc_input *in,
-                  unsigned flags)
+static void setup(struct hctx *h, const struct mmapc_input *in, unsigned flags)
 {
     h->in = in;
     mmapc_results_ctypes(in->res, &h->types);
@@ -719,7 +765,8 @@ void mmapc_header_comment(FILE *out, const char *lead, const char *text)
 
 int mmapc_emit_header(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl = mmapc_template_find("mmap_consts.h.in");
+    const struct mmapc_template *tmpl =
+        mmapc_template_find("mmap_consts.h.in");
     struct hctx h;
 
     if (tmpl == NULL)

@@ -11,7 +11,8 @@
 #include "emit.h"
 
 /* Flags of mmapc_header_part. */
-#define MMAPC_HEADER_BRIEF 1u   /* SYMBOLS without the per-symbol comments
+#define MMAPC_HEADER_BRIEF                                                    \
+    1u /* SYMBOLS without the per-symbol comments
                                    that repeat the catalog's descriptions */
 
 /* The checks mmapc_emit_header makes before writing anything: every value

@@ -132,7 +132,8 @@ static void put_constants(FILE *out, const struct mmapc_input *in)
         put_json_string(out, cat->families[s->family].name);
         /* "strict": true only for a strict flag, so that the others read
          * as before */
-        fprintf(out, ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
+        fprintf(out,
+                ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
                 "%s\"present\": %s, \"value\": ",
                 integer ? "int" : mmapc_kind_name(s->kind),
                 json_bool(s->kind == MMAPC_K_FLAG), json_bool(s->archdep),

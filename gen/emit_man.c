@@ -28,8 +28,8 @@
 #include "emit.h"
 
 enum roff_mode {
-    ROFF_PROSE,   /* descriptions, titles */
-    ROFF_TYPED    /* names, values, the compiler's version, ... */
+    ROFF_PROSE, /* descriptions, titles */
+    ROFF_TYPED  /* names, values, the compiler's version, ... */
 };
 
 /* Write S escaped. BOL: S starts an input line. */
@@ -104,8 +104,8 @@ static void item_text(FILE *out, const char *label, const char *text,
 
 /* The names of FACTS whose value is (or is not) "yes", one per line, in
  * bold, separated by commas; the last followed by END. */
-static void put_fact_lines(FILE *out, const struct mmapc_facts *facts,
-                           int yes, const char *end)
+static void put_fact_lines(FILE *out, const struct mmapc_facts *facts, int yes,
+                           const char *end)
 {
     size_t i, n = mmapc_doc_count_yes(facts), k = 0;
 
@@ -245,15 +245,9 @@ static void put_inline(FILE *out, const char *text)
 }
 
 static const struct mmapc_docformat man = {
-    "mmap_consts.7.in",
-    "TARGET_ITEMS",
-    put_inline,
-    put_target_items,
-    put_fact_list,
-    put_paragraph_break,
-    put_summary_item,
-    put_family_heading,
-    NULL,
+    "mmap_consts.7.in", "TARGET_ITEMS",     put_inline,
+    put_target_items,   put_fact_list,      put_paragraph_break,
+    put_summary_item,   put_family_heading, NULL,
     put_symbol
 };
 

@@ -118,9 +118,11 @@ static void put_target_rows(FILE *out, const struct mmapc_docnotes *dn)
     row_text(out, "CPU", res->cpu);
     row_text(out, "C library", res->libc);
     row_text(out, "compiler", res->cc);
-    fprintf(out, "| type sizes | int %u, long %u, long long %u, pointer %u "
-            "bytes |\n", res->sizeof_int, res->sizeof_long,
-            res->sizeof_long_long, res->sizeof_pointer);
+    fprintf(out,
+            "| type sizes | int %u, long %u, long long %u, pointer %u "
+            "bytes |\n",
+            res->sizeof_int, res->sizeof_long, res->sizeof_long_long,
+            res->sizeof_pointer);
     row_begin(out, "headers");
     if (res->headers.count == 0)
         fputs("none checked", out);
@@ -156,7 +158,7 @@ static void put_wrapped_names(FILE *out, const char *lead,
     fputs(lead, out);
     for (i = 0; i < facts->count; i++) {
         const char *name = facts->items[i].name;
-        size_t w = strlen(name) + 3;   /* backticks and the comma */
+        size_t w = strlen(name) + 3; /* backticks and the comma */
 
         if (mmapc_fact_yes(&facts->items[i]) != yes)
             continue;
@@ -209,7 +211,8 @@ static void put_family_heading(FILE *out, const struct mmapc_family *fam,
 static void put_table_head(FILE *out)
 {
     fputs("\n| name | value | description | CPython | notes |\n"
-          "|---|---|---|---|---|\n", out);
+          "|---|---|---|---|---|\n",
+          out);
 }
 
 static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
@@ -239,15 +242,9 @@ static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
 /* ---------------------------------------------------------------- format */
 
 static const struct mmapc_docformat markdown = {
-    "mmap_consts.md.in",
-    "TARGET_ROWS",
-    put_md_text,
-    put_target_rows,
-    put_wrapped_names,
-    put_paragraph_break,
-    put_summary_row,
-    put_family_heading,
-    put_table_head,
+    "mmap_consts.md.in", "TARGET_ROWS",      put_md_text,
+    put_target_rows,     put_wrapped_names,  put_paragraph_break,
+    put_summary_row,     put_family_heading, put_table_head,
     put_symbol_row
 };
 

@@ -67,7 +67,7 @@ int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why)
 /* Digits of M in BASE, most significant first, without a sign. */
 int mmapc_intval_predef(const char *value, struct mmapc_intval *v)
 {
-    char digits[MMAPC_LINE_MAX + 1];   /* a value is at most a line */
+    char digits[MMAPC_LINE_MAX + 1]; /* a value is at most a line */
     size_t n = strlen(value);
     const char *why;
 
@@ -163,14 +163,14 @@ enum mmapc_ctype mmapc_intval_ctype(const struct mmapc_intval *v,
     for (c = MMAPC_CT_INT; c < MMAPC_CT_NONE; c++)
         if (mmapc_intval_fits(v, ctype_bits(c, t),
                               c == MMAPC_CT_INT || c == MMAPC_CT_LONG
-                              || c == MMAPC_CT_LLONG))
+                                  || c == MMAPC_CT_LLONG))
             return c;
     return MMAPC_CT_NONE;
 }
 
 int mmapc_intval_c_literal(const struct mmapc_intval *v,
-                           const struct mmapc_ctypes *t, int hex,
-                           char *buf, size_t size, enum mmapc_ctype *type)
+                           const struct mmapc_ctypes *t, int hex, char *buf,
+                           size_t size, enum mmapc_ctype *type)
 {
     static const char *const suffix[] = { "", "U", "L", "UL", "LL", "ULL" };
     enum mmapc_ctype c = mmapc_intval_ctype(v, t);

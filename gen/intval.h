@@ -10,8 +10,8 @@
 #include <stdint.h>
 
 struct mmapc_intval {
-    int negative;        /* 1 when below zero (then magnitude > 0) */
-    uint64_t magnitude;  /* absolute value */
+    int negative;       /* 1 when below zero (then magnitude > 0) */
+    uint64_t magnitude; /* absolute value */
 };
 
 /* Sizes of the target's integer types, in bits (from "sizeof" results). */
@@ -27,7 +27,8 @@ struct mmapc_ctypes {
 /* Parse S: an optional '-', then decimal digits (no leading zero, which C
  * would read as octal) or 0x/0X and hex digits. Returns MMAPC_OK, or MMAPC_ERR
  * with *why set to a static explanation (nothing is reported). */
-int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why);
+int mmapc_intval_parse(const char *s, struct mmapc_intval *v,
+                       const char **why);
 
 /* 1 when VALUE, a predefined macro's definition (a predef line of the
  * results), is an integer that #if can compare: a literal as
@@ -36,7 +37,8 @@ int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why);
 int mmapc_intval_predef(const char *value, struct mmapc_intval *v);
 
 /* "-123", "0", "18446744073709551615" */
-void mmapc_intval_decimal(const struct mmapc_intval *v, char *buf, size_t size);
+void mmapc_intval_decimal(const struct mmapc_intval *v, char *buf,
+                          size_t size);
 
 /* "0x8000", "-0x1", "0x0" */
 void mmapc_intval_hex(const struct mmapc_intval *v, char *buf, size_t size);
@@ -56,7 +58,7 @@ enum mmapc_ctype {
     MMAPC_CT_ULONG,
     MMAPC_CT_LLONG,
     MMAPC_CT_ULLONG,
-    MMAPC_CT_NONE   /* fits no type of the target */
+    MMAPC_CT_NONE /* fits no type of the target */
 };
 
 /* The smallest of int, unsigned int, long, unsigned long, long long and
@@ -70,7 +72,7 @@ enum mmapc_ctype mmapc_intval_ctype(const struct mmapc_intval *v,
  * (-2147483647 - 1) for the most negative value of a type. HEX selects hex
  * digits. Returns MMAPC_OK, or MMAPC_ERR when no type holds the value. */
 int mmapc_intval_c_literal(const struct mmapc_intval *v,
-                           const struct mmapc_ctypes *t, int hex,
-                           char *buf, size_t size, enum mmapc_ctype *type);
+                           const struct mmapc_ctypes *t, int hex, char *buf,
+                           size_t size, enum mmapc_ctype *type);
 
 #endif

@@ -20,14 +20,14 @@ struct mmapc_jchunk {
 /* An open array or object. */
 struct frame {
     struct mmapc_jvalue *value;
-    struct mmapc_jvalue *last;   /* its last element or member so far */
+    struct mmapc_jvalue *last; /* its last element or member so far */
 };
 
 struct parser {
     struct mmapc_json *doc;
     const unsigned char *pos, *end;
     unsigned long line;
-    char *str;                   /* doc->strings */
+    char *str; /* doc->strings */
     size_t str_used, str_cap;
 };
 
@@ -53,13 +53,20 @@ void mmapc_json_free(struct mmapc_json *doc)
 const char *mmapc_json_type_name(enum mmapc_jtype type)
 {
     switch (type) {
-    case MMAPC_J_NULL: return "null";
-    case MMAPC_J_FALSE: return "false";
-    case MMAPC_J_TRUE: return "true";
-    case MMAPC_J_NUMBER: return "a number";
-    case MMAPC_J_STRING: return "a string";
-    case MMAPC_J_ARRAY: return "an array";
-    case MMAPC_J_OBJECT: return "an object";
+    case MMAPC_J_NULL:
+        return "null";
+    case MMAPC_J_FALSE:
+        return "false";
+    case MMAPC_J_TRUE:
+        return "true";
+    case MMAPC_J_NUMBER:
+        return "a number";
+    case MMAPC_J_STRING:
+        return "a string";
+    case MMAPC_J_ARRAY:
+        return "an array";
+    case MMAPC_J_OBJECT:
+        return "an object";
     }
     return "?";
 }
@@ -199,9 +206,9 @@ static size_t utf8_length(const unsigned char *s, size_t n)
             return 0;
         cp = (cp << 6) | (s[i] & 0x3f);
     }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)
-        || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;   /* overlong, beyond Unicode, or a surrogate */
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10ffff
+        || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0; /* overlong, beyond Unicode, or a surrogate */
     return len;
 }
 
@@ -245,15 +252,15 @@ static int unicode_escape(struct parser *p)
         return put_utf8(p, (unsigned long)hi);
     if (p->end - p->pos < 2 || p->pos[0] != '\\' || p->pos[1] != 'u')
         return error(p, "\\u escape of a high surrogate without a "
-                     "low one after it");
+                        "low one after it");
     p->pos += 2;
     lo = hex4(p);
     if (lo < 0xdc00 || lo > 0xdfff)
         return error(p, "\\u escape of a high surrogate without a "
-                     "low one after it");
+                        "low one after it");
     p->pos += 4;
     return put_utf8(p, 0x10000 + (((unsigned long)hi - 0xd800) << 10)
-                    + ((unsigned long)lo - 0xdc00));
+                           + ((unsigned long)lo - 0xdc00));
 }
 
 /* A string; the position is at its opening quote. *OUT is the decoded
@@ -270,15 +277,17 @@ static int parse_string(struct parser *p, const char **out, size_t *len)
 
         if (p->pos >= p->end)
             return error(p, "unterminated string at the end of the "
-                         "file");
+                            "file");
         c = *p->pos;
         if (c == '"') {
             p->pos++;
             break;
         }
         if (c < 0x20) {
-            snprintf(msg, sizeof msg, "%s in a string (control characters "
-                     "must be escaped)", describe(p, buf, sizeof buf));
+            snprintf(msg, sizeof msg,
+                     "%s in a string (control characters "
+                     "must be escaped)",
+                     describe(p, buf, sizeof buf));
             return error(p, msg);
         }
         if (c == '\\') {
@@ -286,26 +295,47 @@ static int parse_string(struct parser *p, const char **out, size_t *len)
 
             if (p->end - p->pos < 2)
                 return error(p, "unterminated string at the end of "
-                             "the file");
+                                "the file");
             c = p->pos[1];
             p->pos += 2;
             switch (c) {
-            case '"': rc = put_byte(p, '"'); break;
-            case '\\': rc = put_byte(p, '\\'); break;
-            case '/': rc = put_byte(p, '/'); break;
-            case 'b': rc = put_byte(p, '\b'); break;
-            case 'f': rc = put_byte(p, '\f'); break;
-            case 'n': rc = put_byte(p, '\n'); break;
-            case 'r': rc = put_byte(p, '\r'); break;
-            case 't': rc = put_byte(p, '\t'); break;
-            case 'u': rc = unicode_escape(p); break;
+            case '"':
+                rc = put_byte(p, '"');
+                break;
+            case '\\':
+                rc = put_byte(p, '\\');
+                break;
+            case '/':
+                rc = put_byte(p, '/');
+                break;
+            case 'b':
+                rc = put_byte(p, '\b');
+                break;
+            case 'f':
+                rc = put_byte(p, '\f');
+                break;
+            case 'n':
+                rc = put_byte(p, '\n');
+                break;
+            case 'r':
+                rc = put_byte(p, '\r');
+                break;
+            case 't':
+                rc = put_byte(p, '\t');
+                break;
+            case 'u':
+                rc = unicode_escape(p);
+                break;
             default:
                 p->pos--;
                 if (c > 0x20 && c < 0x7f)
-                    snprintf(msg, sizeof msg, "unknown escape \\%c in a "
-                             "string", c);
+                    snprintf(msg, sizeof msg,
+                             "unknown escape \\%c in a "
+                             "string",
+                             c);
                 else
-                    snprintf(msg, sizeof msg, "unknown escape in a string: "
+                    snprintf(msg, sizeof msg,
+                             "unknown escape in a string: "
                              "a backslash, then %s",
                              describe(p, buf, sizeof buf));
                 return error(p, msg);
@@ -367,7 +397,7 @@ static int parse_number(struct parser *p, struct mmapc_jvalue *v)
             s++;
         if (s >= p->end || !is_digit(*s))
             return error(p, "a number without digits in its "
-                         "exponent");
+                            "exponent");
         while (s < p->end && is_digit(*s))
             s++;
     }
@@ -379,8 +409,8 @@ static int parse_number(struct parser *p, struct mmapc_jvalue *v)
     v->type = MMAPC_J_NUMBER;
     v->text = p->str + start;
     v->len = p->str_used - start - 1;
-    v->integer = integer
-        && mmapc_intval_parse(v->text, &v->ival, &why) == MMAPC_OK;
+    v->integer =
+        integer && mmapc_intval_parse(v->text, &v->ival, &why) == MMAPC_OK;
     return MMAPC_OK;
 }
 
@@ -461,8 +491,8 @@ static int check_keys(struct parser *p, const struct mmapc_jvalue *obj)
         if (strcmp(refs[i - 1].member->key, refs[i].member->key) == 0) {
             rc = mmapc_error_at(p->doc->file, refs[i].member->line,
                                 "duplicate member name \"%s\" (first at "
-                                "line %lu)", refs[i].member->key,
-                                refs[i - 1].member->line);
+                                "line %lu)",
+                                refs[i].member->key, refs[i - 1].member->line);
             break;
         }
     free(refs);
@@ -499,10 +529,13 @@ static int parse_document(struct parser *p)
         if (p->pos >= p->end && depth > 0) {
             char msg[96];
 
-            snprintf(msg, sizeof msg, "unexpected end of the file in %s "
+            snprintf(msg, sizeof msg,
+                     "unexpected end of the file in %s "
                      "opened at line %lu",
                      stack[depth - 1].value->type == MMAPC_J_OBJECT
-                     ? "an object" : "an array", stack[depth - 1].value->line);
+                         ? "an object"
+                         : "an array",
+                     stack[depth - 1].value->line);
             return error(p, msg);
         }
         if (p->pos >= p->end)
@@ -512,7 +545,8 @@ static int parse_document(struct parser *p)
         case '[':
             v->type = *p->pos == '{' ? MMAPC_J_OBJECT : MMAPC_J_ARRAY;
             if (depth == MMAPC_JSON_DEPTH_MAX)
-                return mmapc_error_at(p->doc->file, p->line, "arrays and "
+                return mmapc_error_at(p->doc->file, p->line,
+                                      "arrays and "
                                       "objects nested deeper than %d",
                                       MMAPC_JSON_DEPTH_MAX);
             p->pos++;
@@ -524,18 +558,27 @@ static int parse_document(struct parser *p)
                 && *p->pos == (v->type == MMAPC_J_OBJECT ? '}' : ']')) {
                 p->pos++;
                 depth--;
-                break;      /* empty: the value is complete */
+                break; /* empty: the value is complete */
             }
             if (v->type == MMAPC_J_OBJECT && parse_key(p, &key) != MMAPC_OK)
                 return MMAPC_ERR;
-            continue;       /* the first element or member */
+            continue; /* the first element or member */
         case '"':
             v->type = MMAPC_J_STRING;
             if (parse_string(p, &v->text, &v->len) != MMAPC_OK)
                 return MMAPC_ERR;
             break;
-        case '-': case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
+        case '-':
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
             if (parse_number(p, v) != MMAPC_OK)
                 return MMAPC_ERR;
             break;
@@ -553,7 +596,7 @@ static int parse_document(struct parser *p)
             if (depth == 0) {
                 if (p->pos < p->end)
                     return unexpected(p, "the end of the file after the "
-                                      "JSON value");
+                                         "JSON value");
                 return MMAPC_OK;
             }
             f = &stack[depth - 1];
@@ -563,7 +606,7 @@ static int parse_document(struct parser *p)
                 skip_blanks(p);
                 if (object && parse_key(p, &key) != MMAPC_OK)
                     return MMAPC_ERR;
-                break;      /* the next element or member */
+                break; /* the next element or member */
             }
             if (p->pos < p->end && *p->pos == (object ? '}' : ']')) {
                 p->pos++;
@@ -575,7 +618,8 @@ static int parse_document(struct parser *p)
             if (p->pos >= p->end) {
                 char msg[96];
 
-                snprintf(msg, sizeof msg, "unexpected end of the file in "
+                snprintf(msg, sizeof msg,
+                         "unexpected end of the file in "
                          "%s opened at line %lu",
                          object ? "an object" : "an array", f->value->line);
                 return error(p, msg);
@@ -593,8 +637,10 @@ int mmapc_json_parse(struct mmapc_json *doc, const char *text, size_t len,
     mmapc_json_free(doc);
     doc->file = name;
     if (len > MMAPC_JSON_SIZE_MAX)
-        return mmapc_error_file(name, "larger than %lu bytes, too large "
-                                "for a JSON input", MMAPC_JSON_SIZE_MAX);
+        return mmapc_error_file(name,
+                                "larger than %lu bytes, too large "
+                                "for a JSON input",
+                                MMAPC_JSON_SIZE_MAX);
     memset(&p, 0, sizeof p);
     p.doc = doc;
     p.pos = (const unsigned char *)text;
@@ -632,7 +678,8 @@ int mmapc_json_load(struct mmapc_json *doc, const char *path)
             if (cap > MMAPC_JSON_SIZE_MAX) {
                 free(buf);
                 fclose(fp);
-                return mmapc_error_file(path, "larger than %lu bytes, too "
+                return mmapc_error_file(path,
+                                        "larger than %lu bytes, too "
                                         "large for a JSON input",
                                         MMAPC_JSON_SIZE_MAX);
             }

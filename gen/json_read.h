@@ -33,17 +33,17 @@ enum mmapc_jtype {
 
 struct mmapc_jvalue {
     enum mmapc_jtype type;
-    unsigned long line;          /* where the value starts */
-    const char *key;             /* its name when it is a member, else NULL */
-    const char *text;            /* STRING: decoded (UTF-8, no NUL inside);
+    unsigned long line; /* where the value starts */
+    const char *key;    /* its name when it is a member, else NULL */
+    const char *text;   /* STRING: decoded (UTF-8, no NUL inside);
                                     NUMBER: as written; else NULL */
-    size_t len;                  /* strlen(text) */
-    int integer;                 /* NUMBER: no fraction or exponent, and in
+    size_t len;         /* strlen(text) */
+    int integer;        /* NUMBER: no fraction or exponent, and in
                                     -2^63 .. 2^64-1; then ival holds it */
     struct mmapc_intval ival;
-    struct mmapc_jvalue *first;  /* ARRAY, OBJECT: first element or member */
-    struct mmapc_jvalue *next;   /* next element or member of the parent */
-    size_t count;                /* ARRAY, OBJECT: how many */
+    struct mmapc_jvalue *first; /* ARRAY, OBJECT: first element or member */
+    struct mmapc_jvalue *next;  /* next element or member of the parent */
+    size_t count;               /* ARRAY, OBJECT: how many */
 };
 
 struct mmapc_jchunk;

@@ -65,8 +65,7 @@ int mmapc_lines_next(struct mmapc_lines *lr, const char **line, size_t *len)
                                   (unsigned)c, (unsigned long)n + 1);
         if (n == MMAPC_LINE_MAX)
             return mmapc_error_at(lr->name, lr->lineno + 1,
-                                  "line longer than %d bytes",
-                                  MMAPC_LINE_MAX);
+                                  "line longer than %d bytes", MMAPC_LINE_MAX);
         lr->buf[n++] = (char)c;
     }
     if (ferror(lr->fp)) {

@@ -16,9 +16,9 @@
 
 struct mmapc_lines {
     FILE *fp;
-    const char *name;      /* the file's name, as given by the user */
-    unsigned long lineno;  /* number of the line last returned */
-    int owned;             /* 1 when mmapc_lines_close must fclose fp */
+    const char *name;     /* the file's name, as given by the user */
+    unsigned long lineno; /* number of the line last returned */
+    int owned;            /* 1 when mmapc_lines_close must fclose fp */
     char buf[MMAPC_LINE_MAX + 1];
 };
 

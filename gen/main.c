@@ -37,7 +37,7 @@ static const struct format {
 #define MAX_CATALOGS 64
 
 struct options {
-    const char *catalogs[MAX_CATALOGS + 1];   /* the results after them */
+    const char *catalogs[MAX_CATALOGS + 1]; /* the results after them */
     size_t ncatalogs;
     const char *results;
     const char *output;
@@ -64,7 +64,8 @@ static void usage(FILE *out)
           "                   extra catalogs, read in order, names unique "
           "across all\n"
           "  --results FILE   the probe results written by configure\n"
-          "  --format FORMAT  what to write:\n", out);
+          "  --format FORMAT  what to write:\n",
+          out);
     for (i = 0; i < NFORMATS; i++)
         fprintf(out, "                     %-8s %s\n", formats[i].name,
                 formats[i].what);
@@ -80,7 +81,8 @@ static void usage(FILE *out)
           "then 1.\n"
           "The input formats are described in docs/formats.md, the outputs "
           "in\n"
-          "docs/generator.md.\n", out);
+          "docs/generator.md.\n",
+          out);
 }
 
 static int usage_hint(void)
@@ -106,8 +108,8 @@ static int parse_args(int argc, char **argv, struct options *o)
             printf("mmapc-gen (mmap-consts) %s\n", MMAPC_VERSION);
             return 1;
         }
-        if ((rc = mmapc_option_value(argc, argv, &i, "--catalog", &value,
-                                     "")) != 0) {
+        if ((rc = mmapc_option_value(argc, argv, &i, "--catalog", &value, ""))
+            != 0) {
             if (rc < 0)
                 return usage_hint();
             if (o->ncatalogs == MAX_CATALOGS) {
@@ -117,11 +119,14 @@ static int parse_args(int argc, char **argv, struct options *o)
             }
             o->catalogs[o->ncatalogs++] = value;
         } else if ((rc = mmapc_option_once(argc, argv, &i, "--results",
-                                           &o->results, "")) != 0
+                                           &o->results, ""))
+                       != 0
                    || (rc = mmapc_option_once(argc, argv, &i, "--output",
-                                              &o->output, "")) != 0
+                                              &o->output, ""))
+                          != 0
                    || (rc = mmapc_option_once(argc, argv, &i, "--format",
-                                              &format, "")) != 0) {
+                                              &format, ""))
+                          != 0) {
             if (rc < 0)
                 return usage_hint();
         } else if (arg[0] == '-') {

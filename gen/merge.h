@@ -24,38 +24,38 @@
 #include "results.h"
 
 struct mmapc_target {
-    const char *file;          /* the input, as given */
-    char *id;                  /* unique short name: CPU-OS, then /LIBC or
+    const char *file;         /* the input, as given */
+    char *id;                 /* unique short name: CPU-OS, then /LIBC or
                                   #N when two inputs would share one; of
                                   letters, digits and _ . + - / # only */
-    char *generator_version;   /* of the mmapc-gen that wrote the input */
-    struct mmapc_results res;  /* its facts; res.file is FILE */
-    size_t branch;             /* header: index of its branch */
-    int libc_test;             /* header: 1 glibc, -1 not glibc (the branch
+    char *generator_version;  /* of the mmapc-gen that wrote the input */
+    struct mmapc_results res; /* its facts; res.file is FILE */
+    size_t branch;            /* header: index of its branch */
+    int libc_test;            /* header: 1 glibc, -1 not glibc (the branch
                                   tests __GLIBC__), 0 no test */
 };
 
 /* One #if branch of the merged header: targets the compiler cannot tell
  * apart. The primary one's values are written. */
 struct mmapc_branch {
-    size_t primary;            /* index of a target */
-    size_t *members;           /* indexes of its targets, input order */
+    size_t primary;  /* index of a target */
+    size_t *members; /* indexes of its targets, input order */
     size_t nmembers;
-    char **negate;             /* macros the condition requires undefined */
+    char **negate; /* macros the condition requires undefined */
     size_t nnegate;
-    int libc_test;             /* as in mmapc_target */
-    int by_prefer;             /* primary named by --prefer */
+    int libc_test; /* as in mmapc_target */
+    int by_prefer; /* primary named by --prefer */
 };
 
 struct mmapc_merge {
-    const char *version;       /* the generator's */
-    struct mmapc_catalog cat;  /* the first input's constants */
+    const char *version;      /* the generator's */
+    struct mmapc_catalog cat; /* the first input's constants */
     struct mmapc_target *targets;
     size_t ntargets;
     /* mmapc_merge_plan (the header only): */
     struct mmapc_branch *branches;
     size_t nbranches;
-    int glibc_test;            /* some branch tests __GLIBC__ */
+    int glibc_test; /* some branch tests __GLIBC__ */
 };
 
 void mmapc_merge_init(struct mmapc_merge *m, const char *version);
@@ -65,8 +65,8 @@ void mmapc_merge_free(struct mmapc_merge *m);
  * target every header and function any input checked ("no" where it did
  * not), as the merged header needs. MMAPC_OK, or MMAPC_ERR after
  * reporting. */
-int mmapc_merge_load(struct mmapc_merge *m, const char *const *files,
-                     size_t n, int union_facts);
+int mmapc_merge_load(struct mmapc_merge *m, const char *const *files, size_t n,
+                     int union_facts);
 
 /* Group the targets into the header's branches. Targets with the same
  * predefined macros share a branch (unless __GLIBC__ tells them apart) and

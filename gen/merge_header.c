@@ -22,27 +22,28 @@
 /* Where the body starts in mmap_consts.h.in: at MMAPC_INCLUDE_SYSTEM's
  * feature macros, which must come before the <limits.h> of the branch
  * choice. */
-#define BODY_ANCHOR "#if defined(MMAPC_VERIFY) && !defined(MMAPC_INCLUDE_SYSTEM)"
+#define BODY_ANCHOR                                                           \
+    "#if defined(MMAPC_VERIFY) && !defined(MMAPC_INCLUDE_SYSTEM)"
 
 /* Macros of the header itself that the single-target header does not have:
  * a catalog name must not define them. */
-static const char *const merge_macros[] = {
-    "MMAPC_BRANCH_", "MMAPC_TARGET_", "MMAPC_FALLBACK_TARGET"
-};
+static const char *const merge_macros[] = { "MMAPC_BRANCH_", "MMAPC_TARGET_",
+                                            "MMAPC_FALLBACK_TARGET" };
 
 /* CPUs the #error of an uncovered compiler can name: from
  * probes/target-macros.def (tests/unit/test-merge.c checks that they are
  * there), the more specific first. The operating systems are the target
  * check's (mmapc_header_os_macros). */
 static const char *const cpu_macros[] = {
-    "__x86_64__", "__i386__", "__aarch64__", "__arm__", "__mips__",
-    "__alpha__", "__hppa__", "__sparc__", "__powerpc64__", "__powerpc__",
-    "__s390x__", "__s390__", "__riscv", "__loongarch__", "__m68k__",
-    "__sh__", "__ia64__", "__xtensa__", "__arc__", "__or1k__", "__csky__",
-    "__microblaze__", "__nios2__", "__wasm__"
+    "__x86_64__",    "__i386__",       "__aarch64__", "__arm__",
+    "__mips__",      "__alpha__",      "__hppa__",    "__sparc__",
+    "__powerpc64__", "__powerpc__",    "__s390x__",   "__s390__",
+    "__riscv",       "__loongarch__",  "__m68k__",    "__sh__",
+    "__ia64__",      "__xtensa__",     "__arc__",     "__or1k__",
+    "__csky__",      "__microblaze__", "__nios2__",   "__wasm__"
 };
 
-#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+#define COUNT(a) (sizeof(a) / sizeof(a)[0])
 
 const char *const *mmapc_merge_os_macros(size_t *n)
 {
@@ -68,8 +69,7 @@ static const struct mmapc_target *primary(const struct mmapc_merge *m,
 }
 
 /* 1 when branch B's target predefines NAME. */
-static int branch_has(const struct mmapc_merge *m, size_t b,
-                      const char *name)
+static int branch_has(const struct mmapc_merge *m, size_t b, const char *name)
 {
     const struct mmapc_facts *f = &primary(m, b)->res.predefs;
     size_t i;
@@ -99,11 +99,12 @@ static char *capture(const struct mmapc_merge *m, size_t b, const char *name,
     rc = mmapc_header_part(fp, name, block, &in, flags);
     if (rc == MMAPC_FILL_UNKNOWN) {
         mmapc_error("internal error: mmap_consts.h.in has a placeholder "
-                    "@@%s@@ that the header code does not know", name);
+                    "@@%s@@ that the header code does not know",
+                    name);
         goto out;
     }
     if (rc != MMAPC_FILL_OK)
-        goto out;           /* reported */
+        goto out; /* reported */
     if (fflush(fp) != 0 || (size = ftell(fp)) < 0)
         goto fail;
     rewind(fp);
@@ -143,14 +144,14 @@ static void branch_list(const struct mmapc_merge *m, char *buf, size_t size)
     }
 }
 
-static void put_error(FILE *out, const struct mmapc_merge *m,
-                      const char *seen)
+static void put_error(FILE *out, const struct mmapc_merge *m, const char *seen)
 {
     static char list[8192];
     static char msg[10240];
 
     branch_list(m, list, sizeof list);
-    snprintf(msg, sizeof msg, "mmap_consts.h has no branch for this "
+    snprintf(msg, sizeof msg,
+             "mmap_consts.h has no branch for this "
              "compiler, which %s. The branches: %s. Define "
              "MMAPC_NO_TARGET_CHECK to use branch 1 anyway, and "
              "MMAPC_FALLBACK_TARGET to the number of another to use that one",
@@ -180,8 +181,8 @@ static void put_condition(FILE *out, const struct mmapc_merge *m, size_t b)
         if (!mmapc_header_is_os_macro(p->name)
             && mmapc_intval_predef(p->value, &v)) {
             mmapc_intval_decimal(&v, num, sizeof num);
-            fprintf(out, " && (%s) == %s%s%s", p->name,
-                    v.negative ? "(" : "", num, v.negative ? ")" : "");
+            fprintf(out, " && (%s) == %s%s%s", p->name, v.negative ? "(" : "",
+                    num, v.negative ? ")" : "");
         }
         sep = " \\\n    && ";
     }
@@ -225,8 +226,8 @@ static void shape(const struct mmapc_merge *m, size_t b, unsigned *bits,
 
     *bits = *order = 0;
     for (i = 0; i < f->count; i++) {
-        if (!mmapc_intval_predef(f->items[i].value, &v)
-            || v.negative || v.magnitude > 65535)
+        if (!mmapc_intval_predef(f->items[i].value, &v) || v.negative
+            || v.magnitude > 65535)
             continue;
         if (strcmp(f->items[i].name, "__SIZEOF_POINTER__") == 0)
             *bits = 8 * (unsigned)v.magnitude;
@@ -250,9 +251,10 @@ static void put_difference(FILE *out, const struct mmapc_merge *m, size_t b,
     const char *kw = "#if";
     size_t i;
 
-    snprintf(like, sizeof like, "defines %s and %s and is %s like branch "
-             "%lu %s", os, cpu, shape_name, (unsigned long)b + 1,
-             primary(m, b)->id);
+    snprintf(like, sizeof like,
+             "defines %s and %s and is %s like branch "
+             "%lu %s",
+             os, cpu, shape_name, (unsigned long)b + 1, primary(m, b)->id);
     for (i = 0; i < f->count; i++) {
         const struct mmapc_fact *p = &f->items[i];
 
@@ -265,34 +267,41 @@ static void put_difference(FILE *out, const struct mmapc_merge *m, size_t b,
             || !mmapc_intval_predef(p->value, &v))
             continue;
         mmapc_intval_decimal(&v, num, sizeof num);
-        fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
-                v.negative ? "(" : "", num, v.negative ? ")" : "");
-        snprintf(seen, sizeof seen, "%s, but defines %s as something other "
-                 "than %s", like, p->name, num);
+        fprintf(out, "#elif (%s) != %s%s%s\n", p->name, v.negative ? "(" : "",
+                num, v.negative ? ")" : "");
+        snprintf(seen, sizeof seen,
+                 "%s, but defines %s as something other "
+                 "than %s",
+                 like, p->name, num);
         put_error(out, m, seen);
     }
     for (i = 0; i < br->nnegate; i++) {
         fprintf(out, "%s defined(%s)\n", kw, br->negate[i]);
         kw = "#elif";
-        snprintf(seen, sizeof seen, "%s, but defines %s, which that "
-                 "branch's compiler did not", like, br->negate[i]);
+        snprintf(seen, sizeof seen,
+                 "%s, but defines %s, which that "
+                 "branch's compiler did not",
+                 like, br->negate[i]);
         put_error(out, m, seen);
     }
     if (br->libc_test != 0) {
         fprintf(out, "%s %sdefined(__GLIBC__)\n", kw,
                 br->libc_test > 0 ? "!" : "");
         kw = "#elif";
-        snprintf(seen, sizeof seen, "%s, but its C library is %sglibc "
-                 "(__GLIBC__ after <limits.h>)", like,
-                 br->libc_test > 0 ? "not " : "");
+        snprintf(seen, sizeof seen,
+                 "%s, but its C library is %sglibc "
+                 "(__GLIBC__ after <limits.h>)",
+                 like, br->libc_test > 0 ? "not " : "");
         put_error(out, m, seen);
     }
     if (strcmp(kw, "#if") == 0)
         fputs("#if 1\n", out);
     else
         fputs("#else\n", out);
-    snprintf(seen, sizeof seen, "%s, but defines an operating-system macro "
-             "that its compiler did not", like);
+    snprintf(seen, sizeof seen,
+             "%s, but defines an operating-system macro "
+             "that its compiler did not",
+             like);
     put_error(out, m, seen);
     fputs("#endif\n", out);
 }
@@ -306,14 +315,22 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
         unsigned bits, order;
         const char *test, *what;
     } shapes[] = {
-        { 64, 1234, "__SIZEOF_POINTER__ == 8 && defined(__BYTE_ORDER__) "
-                    "&& __BYTE_ORDER__ == 1234", "64-bit little-endian" },
-        { 64, 4321, "__SIZEOF_POINTER__ == 8 && defined(__BYTE_ORDER__) "
-                    "&& __BYTE_ORDER__ == 4321", "64-bit big-endian" },
-        { 32, 1234, "__SIZEOF_POINTER__ == 4 && defined(__BYTE_ORDER__) "
-                    "&& __BYTE_ORDER__ == 1234", "32-bit little-endian" },
-        { 32, 4321, "__SIZEOF_POINTER__ == 4 && defined(__BYTE_ORDER__) "
-                    "&& __BYTE_ORDER__ == 4321", "32-bit big-endian" },
+        { 64, 1234,
+          "__SIZEOF_POINTER__ == 8 && defined(__BYTE_ORDER__) "
+          "&& __BYTE_ORDER__ == 1234",
+          "64-bit little-endian" },
+        { 64, 4321,
+          "__SIZEOF_POINTER__ == 8 && defined(__BYTE_ORDER__) "
+          "&& __BYTE_ORDER__ == 4321",
+          "64-bit big-endian" },
+        { 32, 1234,
+          "__SIZEOF_POINTER__ == 4 && defined(__BYTE_ORDER__) "
+          "&& __BYTE_ORDER__ == 1234",
+          "32-bit little-endian" },
+        { 32, 4321,
+          "__SIZEOF_POINTER__ == 4 && defined(__BYTE_ORDER__) "
+          "&& __BYTE_ORDER__ == 4321",
+          "32-bit big-endian" },
     };
     char seen[1024], alike[512], others[512];
     size_t k, b, na, no, first_alike;
@@ -349,15 +366,18 @@ static void put_shape_diagnosis(FILE *out, const struct mmapc_merge *m,
             put_difference(out, m, first_alike, os, cpu, shapes[k].what);
             continue;
         }
-        snprintf(seen, sizeof seen, "defines %s and %s and is %s, unlike "
-                 "branch %s of that operating system and CPU", os, cpu,
-                 shapes[k].what, others);
+        snprintf(seen, sizeof seen,
+                 "defines %s and %s and is %s, unlike "
+                 "branch %s of that operating system and CPU",
+                 os, cpu, shapes[k].what, others);
         put_error(out, m, seen);
     }
     fputs("#else\n", out);
-    snprintf(seen, sizeof seen, "defines %s and %s, like a branch, but "
+    snprintf(seen, sizeof seen,
+             "defines %s and %s, like a branch, but "
              "its word size or byte order is unknown (no __SIZEOF_POINTER__ "
-             "or __BYTE_ORDER__)", os, cpu);
+             "or __BYTE_ORDER__)",
+             os, cpu);
     put_error(out, m, seen);
     fputs("#endif\n", out);
 }
@@ -379,8 +399,10 @@ static void put_diagnosis(FILE *out, const struct mmapc_merge *m)
                 os_covered = 1;
         fprintf(out, "#%s defined(%s)\n", o == 0 ? "if" : "elif", os);
         if (!os_covered) {
-            snprintf(seen, sizeof seen, "defines %s, an operating system "
-                     "that no branch has", os);
+            snprintf(seen, sizeof seen,
+                     "defines %s, an operating system "
+                     "that no branch has",
+                     os);
             put_error(out, m, seen);
             continue;
         }
@@ -396,18 +418,23 @@ static void put_diagnosis(FILE *out, const struct mmapc_merge *m)
                 put_shape_diagnosis(out, m, os, cpu);
                 continue;
             }
-            snprintf(seen, sizeof seen, "defines %s and %s, a CPU that no "
-                     "branch for that operating system has", os, cpu);
+            snprintf(seen, sizeof seen,
+                     "defines %s and %s, a CPU that no "
+                     "branch for that operating system has",
+                     os, cpu);
             put_error(out, m, seen);
         }
         fputs("#else\n", out);
-        snprintf(seen, sizeof seen, "defines %s but none of the CPU macros "
-                 "that mmap-consts knows", os);
+        snprintf(seen, sizeof seen,
+                 "defines %s but none of the CPU macros "
+                 "that mmap-consts knows",
+                 os);
         put_error(out, m, seen);
         fputs("#endif\n", out);
     }
     fputs("#else\n", out);
-    put_error(out, m, "defines none of the operating-system macros that "
+    put_error(out, m,
+              "defines none of the operating-system macros that "
               "mmap-consts knows");
     fputs("#endif\n", out);
 }
@@ -420,13 +447,15 @@ static void put_choice(FILE *out, const struct mmapc_merge *m)
     fputs("/* Which target: a branch per target, chosen by the predefined "
           "macros that\n * configure recorded for it (probes/"
           "target-macros.def). MMAPC_BRANCH_ is\n * the branch's number; "
-          "it and MMAPC_TARGET_ are internal. */\n", out);
+          "it and MMAPC_TARGET_ are internal. */\n",
+          out);
     if (m->glibc_test)
         fputs("/* Some targets differ only in their C library, which no "
               "predefined macro\n * tells. glibc's <limits.h> defines "
               "__GLIBC__ (through <features.h>), the\n * others' do not: "
               "so this header includes <limits.h>. */\n"
-              "#include <limits.h>\n", out);
+              "#include <limits.h>\n",
+              out);
     for (b = 0; b < m->nbranches; b++) {
         fprintf(out, "#%s ", b == 0 ? "if" : "elif");
         put_condition(out, m, b);
@@ -438,7 +467,8 @@ static void put_choice(FILE *out, const struct mmapc_merge *m)
           "#define MMAPC_BRANCH_ MMAPC_FALLBACK_TARGET\n"
           "#elif defined(MMAPC_NO_TARGET_CHECK)\n"
           "#define MMAPC_BRANCH_ 1\n"
-          "#else\n", out);
+          "#else\n",
+          out);
     put_diagnosis(out, m);
     fputs("#define MMAPC_BRANCH_ (-1)\n#endif\n\n", out);
     for (b = 0; b < m->nbranches; b++) {
@@ -448,7 +478,8 @@ static void put_choice(FILE *out, const struct mmapc_merge *m)
         fputc('\n', out);
     }
     branch_list(m, list, sizeof list);
-    snprintf(msg, sizeof msg, "MMAPC_FALLBACK_TARGET is not the number of a "
+    snprintf(msg, sizeof msg,
+             "MMAPC_FALLBACK_TARGET is not the number of a "
              "branch of this header: want 1 to %lu (%s)",
              (unsigned long)m->nbranches, list);
     fputs("#elif MMAPC_BRANCH_ != -1\n#error ", out);
@@ -530,7 +561,8 @@ static int body_fill(FILE *out, const char *name, int block, void *ctx)
         if (other != NULL && differ)
             mmapc_error("internal error: placeholder @@%s@@ of "
                         "mmap_consts.h.in differs between targets, which "
-                        "the merged header cannot express", name);
+                        "the merged header cannot express",
+                        name);
         free(other);
         if (differ) {
             free(first);
@@ -547,8 +579,10 @@ static void put_provenance(FILE *out, const struct mmapc_merge *m)
     char text[4 * MMAPC_LINE_MAX], lead[64];
     size_t b, k;
 
-    snprintf(text, sizeof text, "mmapc-gen %s, merge of %lu targets in %lu "
-             "branches", m->version, (unsigned long)m->ntargets,
+    snprintf(text, sizeof text,
+             "mmapc-gen %s, merge of %lu targets in %lu "
+             "branches",
+             m->version, (unsigned long)m->ntargets,
              (unsigned long)m->nbranches);
     mmapc_header_comment(out, " * Generator:  ", text);
     fputs("\n * Branches (the number is MMAPC_FALLBACK_TARGET's):", out);
@@ -557,9 +591,11 @@ static void put_provenance(FILE *out, const struct mmapc_merge *m)
         const struct mmapc_target *t = primary(m, b);
 
         snprintf(lead, sizeof lead, "\n *   %lu ", (unsigned long)b + 1);
-        snprintf(text, sizeof text, "%s: %s (%s), C library %s, compiler "
+        snprintf(text, sizeof text,
+                 "%s: %s (%s), C library %s, compiler "
                  "%s; sizes int %u, long %u, long long %u, pointer %u; "
-                 "input by mmapc-gen %s", t->id, t->res.target,
+                 "input by mmapc-gen %s",
+                 t->id, t->res.target,
                  t->res.cross_compiling ? "cross-compiled" : "native build",
                  t->res.libc[0] != '\0' ? t->res.libc : "(unknown)",
                  t->res.cc[0] != '\0' ? t->res.cc : "(unknown)",
@@ -572,9 +608,10 @@ static void put_provenance(FILE *out, const struct mmapc_merge *m)
 
             if (br->members[k] == br->primary)
                 continue;
-            snprintf(text, sizeof text, "also %s (%s, C library %s), which "
-                     "the compiler cannot tell from %s: %s", o->id,
-                     o->res.target, o->res.libc, t->id,
+            snprintf(text, sizeof text,
+                     "also %s (%s, C library %s), which "
+                     "the compiler cannot tell from %s: %s",
+                     o->id, o->res.target, o->res.libc, t->id,
                      br->by_prefer ? "where they differ, the branch has "
                                      "the values of the one named by "
                                      "--prefer"
@@ -599,13 +636,15 @@ static int head_fill(FILE *out, const char *name, int block, void *ctx)
         return MMAPC_FILL_OK;
     }
     if (strcmp(name, "INCLUDES_NOTE") == 0) {
-        fputs(m->glibc_test
-              ? " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
-                "includes only\n * <limits.h>, whose __GLIBC__ tells glibc "
-                "from the other C libraries\n * (see the choice of the "
-                "branch).\n"
-              : " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
-                "includes no\n * other header.\n", out);
+        fputs(
+            m->glibc_test
+                ? " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                  "includes only\n * <limits.h>, whose __GLIBC__ tells glibc "
+                  "from the other C libraries\n * (see the choice of the "
+                  "branch).\n"
+                : " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
+                  "includes no\n * other header.\n",
+            out);
         return MMAPC_FILL_OK;
     }
     if (strcmp(name, "BODY") != 0)
@@ -627,7 +666,8 @@ static int head_fill(FILE *out, const char *name, int block, void *ctx)
     body.name = single->name;
     body.lines = single->lines + i;
     return mmapc_template_fill(out, &body, body_fill, ctx) == MMAPC_OK
-           ? MMAPC_FILL_OK : MMAPC_FILL_ERROR;
+               ? MMAPC_FILL_OK
+               : MMAPC_FILL_ERROR;
 }
 
 /* ---------------------------------------------------------------- checks */
@@ -657,9 +697,11 @@ static int check(const struct mmapc_merge *m)
         snprintf(buf, sizeof buf, "MMAPC_%s", s->name);
         for (k = 0; k < COUNT(merge_macros); k++)
             if (strcmp(buf, merge_macros[k]) == 0)
-                rc = mmapc_error_at(s->file, s->line, "symbol %s would "
+                rc = mmapc_error_at(s->file, s->line,
+                                    "symbol %s would "
                                     "define %s, a name reserved by the "
-                                    "merged header", s->name, buf);
+                                    "merged header",
+                                    s->name, buf);
     }
     return rc;
 }

@@ -17,8 +17,8 @@
 struct mmapc_jinput {
     const char *file;
     struct mmapc_json doc;
-    const struct mmapc_jvalue *target, *sizes, *headers, *functions,
-        *madvise, *constants, *predefs, *families, *version;
+    const struct mmapc_jvalue *target, *sizes, *headers, *functions, *madvise,
+        *constants, *predefs, *families, *version;
 };
 
 /* Read IN->file and check the schema; the members are found for later.
@@ -26,8 +26,7 @@ struct mmapc_jinput {
 int mmapc_jinput_read(struct mmapc_jinput *in);
 
 /* The string member KEY of OBJ, or NULL. */
-const char *mmapc_jinput_text(const struct mmapc_jvalue *obj,
-                              const char *key);
+const char *mmapc_jinput_text(const struct mmapc_jvalue *obj, const char *key);
 /* 1 when the member KEY of OBJ is true. */
 int mmapc_jinput_bool(const struct mmapc_jvalue *obj, const char *key);
 

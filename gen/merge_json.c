@@ -36,8 +36,8 @@ static void put_target(FILE *out, const struct mmapc_target *t, int last)
 {
     const struct mmapc_results *r = &t->res;
     const char *const text[][2] = {
-        { "id", t->id }, { "triplet", r->target }, { "os", r->os },
-        { "cpu", r->cpu }, { "libc", r->libc }, { "cc", r->cc }
+        { "id", t->id },   { "triplet", r->target }, { "os", r->os },
+        { "cpu", r->cpu }, { "libc", r->libc },      { "cc", r->cc }
     };
     size_t i;
 
@@ -46,10 +46,13 @@ static void put_target(FILE *out, const struct mmapc_target *t, int last)
                 text[i][0]);
         mmapc_json_string(out, text[i][1]);
     }
-    fprintf(out, ",\n      \"cross_compiling\": %s,\n      "
-            "\"generator_version\": ", jbool(r->cross_compiling));
+    fprintf(out,
+            ",\n      \"cross_compiling\": %s,\n      "
+            "\"generator_version\": ",
+            jbool(r->cross_compiling));
     mmapc_json_string(out, t->generator_version);
-    fprintf(out, ",\n      \"sizeof\": {\"int\": %u, \"long\": %u, "
+    fprintf(out,
+            ",\n      \"sizeof\": {\"int\": %u, \"long\": %u, "
             "\"long_long\": %u, \"pointer\": %u},\n      \"predefs\": ",
             r->sizeof_int, r->sizeof_long, r->sizeof_long_long,
             r->sizeof_pointer);
@@ -74,14 +77,17 @@ static void put_constant(FILE *out, const struct mmapc_merge *m, size_t i)
     mmapc_json_string(out, s->name);
     fputs(", \"family\": ", out);
     mmapc_json_string(out, m->cat.families[s->family].name);
-    fprintf(out, ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
-            "%s\"python\": ", integer ? "int" : mmapc_kind_name(s->kind),
+    fprintf(out,
+            ", \"kind\": \"%s\", \"flag\": %s, \"archdep\": %s, "
+            "%s\"python\": ",
+            integer ? "int" : mmapc_kind_name(s->kind),
             jbool(s->kind == MMAPC_K_FLAG), jbool(s->archdep),
             s->strict ? "\"strict\": true, " : "");
     mmapc_json_string(out, s->python);
     fputs(", \"description\": ", out);
     mmapc_json_string(out, s->description);
-    fprintf(out, ", \"portable\": %s, \"present\": {", jbool(mmapc_merge_portable(m, i)));
+    fprintf(out, ", \"portable\": %s, \"present\": {",
+            jbool(mmapc_merge_portable(m, i)));
     for (t = 0; t < m->ntargets; t++) {
         fputs(t > 0 ? ", " : "", out);
         mmapc_json_string(out, m->targets[t].id);
@@ -108,7 +114,8 @@ int mmapc_merge_emit_json(FILE *out, const struct mmapc_merge *m)
     size_t i;
 
     fputs("{\n  \"schema_version\": 1,\n  \"generator\": {\"name\": "
-          "\"mmap-consts\", \"version\": ", out);
+          "\"mmap-consts\", \"version\": ",
+          out);
     mmapc_json_string(out, m->version);
     fputs("},\n  \"targets\": [\n", out);
     for (i = 0; i < m->ntargets; i++)

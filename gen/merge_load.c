@@ -85,33 +85,37 @@ static int check_same_catalog(const struct mmapc_jinput *first,
 
         if (r == NULL) {
             if (++errors <= MMAPC_MERGE_REPORT_MAX)
-                mmapc_error_at(in->file, c->line, "constant %s is not in %s "
+                mmapc_error_at(in->file, c->line,
+                               "constant %s is not in %s "
                                "(the inputs come from different catalogs: "
                                "make them with one version of mmap-consts "
-                               "and the same --with-extra-symbols)", name,
-                               first->file);
+                               "and the same --with-extra-symbols)",
+                               name, first->file);
             continue;
         }
         if (seen[r->seq] != NULL) {
             if (++errors <= MMAPC_MERGE_REPORT_MAX)
-                mmapc_error_at(in->file, c->line, "constant %s listed again "
-                               "(first at line %lu)", name,
-                               seen[r->seq]->line);
+                mmapc_error_at(in->file, c->line,
+                               "constant %s listed again "
+                               "(first at line %lu)",
+                               name, seen[r->seq]->line);
             continue;
         }
         seen[r->seq] = c;
         if (strcmp(catalog_kind(c), catalog_kind(r->constant)) != 0
             && ++errors <= MMAPC_MERGE_REPORT_MAX)
-            mmapc_error_at(in->file, c->line, "constant %s is of kind %s "
-                           "here but %s in %s (line %lu)", name,
-                           catalog_kind(c), catalog_kind(r->constant),
+            mmapc_error_at(in->file, c->line,
+                           "constant %s is of kind %s "
+                           "here but %s in %s (line %lu)",
+                           name, catalog_kind(c), catalog_kind(r->constant),
                            first->file, r->constant->line);
     }
     for (i = 0; i < n; i++)
         if (seen[refs[i].seq] == NULL && ++errors <= MMAPC_MERGE_REPORT_MAX)
-            mmapc_error_at(in->file, in->constants->line, "no constant %s, "
-                           "which %s lists (line %lu)", refs[i].name,
-                           first->file, refs[i].constant->line);
+            mmapc_error_at(in->file, in->constants->line,
+                           "no constant %s, "
+                           "which %s lists (line %lu)",
+                           refs[i].name, first->file, refs[i].constant->line);
     if (errors > MMAPC_MERGE_REPORT_MAX)
         mmapc_error_file(in->file, "... and %lu more differences from %s",
                          errors - MMAPC_MERGE_REPORT_MAX, first->file);
@@ -141,8 +145,8 @@ static int name_index(const struct mmapc_jinput *first, struct nameref **out,
         if (strcmp(refs[i - 1].name, refs[i].name) == 0)
             rc = mmapc_error_at(first->file, refs[i].constant->line,
                                 "constant %s listed again (first at line "
-                                "%lu)", refs[i].name,
-                                refs[i - 1].constant->line);
+                                "%lu)",
+                                refs[i].name, refs[i - 1].constant->line);
     if (rc != MMAPC_OK) {
         free(refs);
         return rc;
@@ -157,16 +161,16 @@ static int name_index(const struct mmapc_jinput *first, struct nameref **out,
 /* Where the lines made of an input go: its catalog or its results. */
 struct sink {
     const char *file;
-    struct mmapc_catalog *cat;             /* or */
+    struct mmapc_catalog *cat; /* or */
     struct mmapc_results_reader *reader;
 };
 
 /* Add the line FMT... to SINK as line JLINE of the JSON it comes from. */
-static int add(const struct sink *sink, unsigned long jline,
-               const char *fmt, ...) MMAPC_PRINTF(3, 4);
+static int add(const struct sink *sink, unsigned long jline, const char *fmt,
+               ...) MMAPC_PRINTF(3, 4);
 
-static int add(const struct sink *sink, unsigned long jline,
-               const char *fmt, ...)
+static int add(const struct sink *sink, unsigned long jline, const char *fmt,
+               ...)
 {
     char buf[MMAPC_LINE_MAX + 1];
     va_list ap;
@@ -176,7 +180,8 @@ static int add(const struct sink *sink, unsigned long jline,
     n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0 || (size_t)n >= sizeof buf)
-        return mmapc_error_at(sink->file, jline, "too long for a line of "
+        return mmapc_error_at(sink->file, jline,
+                              "too long for a line of "
                               "the %s (at most %d bytes)",
                               sink->cat != NULL ? "catalog" : "results",
                               MMAPC_LINE_MAX);
@@ -191,8 +196,7 @@ static int load_catalog(struct mmapc_merge *m, const struct mmapc_jinput *in)
     const struct mmapc_jvalue *v;
 
     for (v = in->families->first; v != NULL; v = v->next)
-        if (add(&sink, v->line, "%%family %s %s", v->key, v->text)
-            != MMAPC_OK)
+        if (add(&sink, v->line, "%%family %s %s", v->key, v->text) != MMAPC_OK)
             return MMAPC_ERR;
     for (v = in->constants->first; v != NULL; v = v->next) {
         const char *python = mmapc_jinput_text(v, "python");
@@ -202,7 +206,8 @@ static int load_catalog(struct mmapc_merge *m, const struct mmapc_jinput *in)
                 catalog_kind(v),
                 mmapc_jinput_bool(v, "archdep") ? ",archdep" : "",
                 python != NULL ? python : "-",
-                mmapc_jinput_text(v, "description")) != MMAPC_OK)
+                mmapc_jinput_text(v, "description"))
+            != MMAPC_OK)
             return MMAPC_ERR;
     }
     return MMAPC_OK;
@@ -241,7 +246,8 @@ static int add_facts(const struct sink *sink, const char *kind,
     if (all == NULL) {
         for (v = obj->first; v != NULL; v = v->next)
             if (add(sink, v->line, "%s %s %s", kind, v->key,
-                    v->type == MMAPC_J_TRUE ? "yes" : "no") != MMAPC_OK)
+                    v->type == MMAPC_J_TRUE ? "yes" : "no")
+                != MMAPC_OK)
                 return MMAPC_ERR;
         return MMAPC_OK;
     }
@@ -265,14 +271,14 @@ static int add_results(const struct sink *s, const struct mmapc_jinput *in,
 
     if (add(s, in->doc.root->line, "mmapc-results 1") != MMAPC_OK
         || add(s, t->line, "target %s", mmapc_jinput_text(t, "triplet"))
-           != MMAPC_OK
+               != MMAPC_OK
         || add(s, t->line, "os %s", mmapc_jinput_text(t, "os")) != MMAPC_OK
         || add(s, t->line, "cpu %s", mmapc_jinput_text(t, "cpu")) != MMAPC_OK
         || add(s, t->line, "libc %s", mmapc_jinput_text(t, "libc")) != MMAPC_OK
         || add(s, t->line, "cc %s", mmapc_jinput_text(t, "cc")) != MMAPC_OK
         || add(s, t->line, "cross_compiling %s",
                mmapc_jinput_bool(t, "cross_compiling") ? "yes" : "no")
-           != MMAPC_OK)
+               != MMAPC_OK)
         return MMAPC_ERR;
     for (v = in->sizes->first; v != NULL; v = v->next)
         if (v->type == MMAPC_J_NUMBER
@@ -285,14 +291,16 @@ static int add_results(const struct sink *s, const struct mmapc_jinput *in,
         || add_facts(s, "function", in->functions, functions) != MMAPC_OK
         || add(s, in->madvise->line, "madvise_addr_type %s",
                in->madvise->type == MMAPC_J_STRING ? in->madvise->text
-                                                   : "none") != MMAPC_OK)
+                                                   : "none")
+               != MMAPC_OK)
         return MMAPC_ERR;
     for (v = in->constants->first; v != NULL; v = v->next) {
         const struct mmapc_jvalue *value = mmapc_json_member(v, "value");
 
         if (add(s, v->line, "symbol %s %s", mmapc_jinput_text(v, "name"),
-                value != NULL && value->type == MMAPC_J_NUMBER
-                ? value->text : mmapc_jinput_bool(v, "present") ? "yes" : "no")
+                value != NULL && value->type == MMAPC_J_NUMBER ? value->text
+                : mmapc_jinput_bool(v, "present")              ? "yes"
+                                                               : "no")
             != MMAPC_OK)
             return MMAPC_ERR;
     }
@@ -320,8 +328,7 @@ static int load_results(struct mmapc_merge *m, const struct mmapc_jinput *in,
 
 /* The first word of the C library ("glibc 2.36": "glibc"), or "unknown";
  * a character other than a letter, digit, _ . + - becomes _. */
-static void libc_word(const struct mmapc_results *res, char *buf,
-                      size_t size)
+static void libc_word(const struct mmapc_results *res, char *buf, size_t size)
 {
     size_t n = strcspn(res->libc, " \t"), i;
 
@@ -334,8 +341,7 @@ static void libc_word(const struct mmapc_results *res, char *buf,
             buf[i] = '_';
 }
 
-static int same_facts(const struct mmapc_facts *a,
-                      const struct mmapc_facts *b)
+static int same_facts(const struct mmapc_facts *a, const struct mmapc_facts *b)
 {
     size_t i;
 
@@ -382,9 +388,11 @@ static int check_twice(const struct mmapc_merge *m)
 
             if (!same_build(m, j, i))
                 continue;
-            mmapc_error_file(m->targets[i].file, "the same target as %s (%s, "
+            mmapc_error_file(m->targets[i].file,
+                             "the same target as %s (%s, "
                              "C library %s, compiler %s): give each target "
-                             "once", m->targets[j].file, b->target,
+                             "once",
+                             m->targets[j].file, b->target,
                              b->libc[0] != '\0' ? b->libc : "unknown",
                              b->cc[0] != '\0' ? b->cc : "unknown");
             rc = MMAPC_ERR;
@@ -410,10 +418,12 @@ static int assign_ids(struct mmapc_merge *m)
         int shared = 0;
 
         for (j = 0; j < n; j++)
-            if (j != i && strncmp(m->targets[j].id, m->targets[i].id,
-                                  strcspn(m->targets[j].id, "/")) == 0
+            if (j != i
+                && strncmp(m->targets[j].id, m->targets[i].id,
+                           strcspn(m->targets[j].id, "/"))
+                       == 0
                 && strcspn(m->targets[j].id, "/")
-                   == strcspn(m->targets[i].id, "/"))
+                       == strcspn(m->targets[i].id, "/"))
                 shared = 1;
         if (!shared)
             continue;
@@ -474,8 +484,8 @@ void mmapc_merge_free(struct mmapc_merge *m)
     mmapc_merge_init(m, m->version);
 }
 
-int mmapc_merge_load(struct mmapc_merge *m, const char *const *files,
-                     size_t n, int union_facts)
+int mmapc_merge_load(struct mmapc_merge *m, const char *const *files, size_t n,
+                     int union_facts)
 {
     struct mmapc_jinput *in;
     struct nameref *refs = NULL;
@@ -526,7 +536,8 @@ int mmapc_merge_load(struct mmapc_merge *m, const char *const *files,
     for (i = 0; i < n; i++)
         if (load_results(m, &in[i], &m->targets[i],
                          union_facts ? &headers : NULL,
-                         union_facts ? &functions : NULL) != MMAPC_OK)
+                         union_facts ? &functions : NULL)
+            != MMAPC_OK)
             goto done;
     if (check_twice(m) != MMAPC_OK)
         goto done;
@@ -556,8 +567,7 @@ int mmapc_merge_present(const struct mmapc_merge *m, size_t t, size_t i)
     return s == MMAPC_RES_VALUE || s == MMAPC_RES_YES;
 }
 
-int mmapc_merge_same(const struct mmapc_merge *m, size_t a, size_t b,
-                     size_t i)
+int mmapc_merge_same(const struct mmapc_merge *m, size_t a, size_t b, size_t i)
 {
     const struct mmapc_symres *x = &m->targets[a].res.symbols[i];
     const struct mmapc_symres *y = &m->targets[b].res.symbols[i];
@@ -565,8 +575,8 @@ int mmapc_merge_same(const struct mmapc_merge *m, size_t a, size_t b,
     if (x->state != y->state)
         return 0;
     return x->state != MMAPC_RES_VALUE
-        || (x->value.negative == y->value.negative
-            && x->value.magnitude == y->value.magnitude);
+           || (x->value.negative == y->value.negative
+               && x->value.magnitude == y->value.magnitude);
 }
 
 int mmapc_merge_portable(const struct mmapc_merge *m, size_t i)
@@ -578,4 +588,3 @@ int mmapc_merge_portable(const struct mmapc_merge *m, size_t i)
             return 0;
     return 1;
 }
-

@@ -27,7 +27,7 @@ static const struct merge_format {
 struct merge_options {
     const char *format, *output;
     const struct merge_format *fmt;
-    const char **inputs, **prefer;   /* room for argc of each */
+    const char **inputs, **prefer; /* room for argc of each */
     size_t ninputs, nprefer;
 };
 
@@ -43,7 +43,8 @@ static void merge_usage(FILE *out)
           "make in\n"
           "that target's build) into one output.\n"
           "\n"
-          "  --format FORMAT  what to write:\n", out);
+          "  --format FORMAT  what to write:\n",
+          out);
     for (i = 0; i < NMERGE_FORMATS; i++)
         fprintf(out, "                     %-8s %s\n", merge_formats[i].name,
                 merge_formats[i].what);
@@ -60,7 +61,8 @@ static void merge_usage(FILE *out)
           "\n"
           "Errors are reported as FILE:LINE: message; the exit status is "
           "then 1.\n"
-          "See docs/generator.md and docs/vendoring.md.\n", out);
+          "See docs/generator.md and docs/vendoring.md.\n",
+          out);
 }
 
 /* The options and inputs of ARGV into *O, with --help answered: 0 go on,
@@ -86,11 +88,12 @@ static int parse_args(int argc, char **argv, struct merge_options *o)
             rc = mmapc_option_once(argc, argv, &i, "--format", &o->format,
                                    CONTEXT);
             if (rc == 0)
-                rc = mmapc_option_once(argc, argv, &i, "--output",
-                                       &o->output, CONTEXT);
-            if (rc == 0 && (rc = mmapc_option_value(argc, argv, &i,
-                                                    "--prefer", &value,
-                                                    CONTEXT)) == 1)
+                rc = mmapc_option_once(argc, argv, &i, "--output", &o->output,
+                                       CONTEXT);
+            if (rc == 0
+                && (rc = mmapc_option_value(argc, argv, &i, "--prefer", &value,
+                                            CONTEXT))
+                       == 1)
                 o->prefer[o->nprefer++] = value;
             if (rc == 0)
                 return mmapc_error(CONTEXT "unknown option '%s'", arg);
@@ -105,12 +108,13 @@ static int parse_args(int argc, char **argv, struct merge_options *o)
             o->fmt = &merge_formats[f];
     if (o->fmt == NULL)
         return mmapc_error(CONTEXT "unknown format '%s' (header, markdown "
-                           "or json)", o->format);
+                                   "or json)",
+                           o->format);
     if (o->output == NULL)
         return mmapc_error(CONTEXT "no --output given");
     if (o->ninputs == 0)
         return mmapc_error(CONTEXT "no inputs (give the mmap_consts.json of "
-                           "each target)");
+                                   "each target)");
     return 0;
 }
 
@@ -130,7 +134,7 @@ static int merge(const struct merge_options *o, const char *version)
     if (mmapc_merge_load(&m, o->inputs, o->ninputs, header) == MMAPC_OK
         && (header ? mmapc_merge_plan(&m, o->prefer, o->nprefer)
                    : mmapc_merge_check_prefer(&m, o->prefer, o->nprefer))
-           == MMAPC_OK
+               == MMAPC_OK
         && mmapc_outfile_open(&of, o->output) == MMAPC_OK) {
         if (o->fmt->emit(of.fp, &m) != MMAPC_OK)
             mmapc_outfile_abort(&of);

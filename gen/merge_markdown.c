@@ -17,7 +17,7 @@
 static int is_alnum(int c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9');
+           || (c >= '0' && c <= '9');
 }
 
 /* Text in Markdown: the characters that would format or end a table cell
@@ -29,8 +29,9 @@ static void put_md(FILE *out, const char *s)
 
     for (p = s; *p != '\0'; p++) {
         if (strchr("\\`*[]<>|", *p) != NULL
-            || (*p == '_' && (p == s || !is_alnum((unsigned char)p[-1])
-                              || !is_alnum((unsigned char)p[1]))))
+            || (*p == '_'
+                && (p == s || !is_alnum((unsigned char)p[-1])
+                    || !is_alnum((unsigned char)p[1]))))
             fputc('\\', out);
         fputc(*p, out);
     }
@@ -38,10 +39,10 @@ static void put_md(FILE *out, const char *s)
 
 /* What a constant looks like across the targets. */
 struct row {
-    size_t index;       /* in the catalog */
-    size_t present;     /* on how many targets */
-    size_t values;      /* how many different values (or states) among them */
-    size_t mode;        /* a target with the most common value, if present */
+    size_t index;   /* in the catalog */
+    size_t present; /* on how many targets */
+    size_t values;  /* how many different values (or states) among them */
+    size_t mode;    /* a target with the most common value, if present */
 };
 
 /* 0 when target T's configure found no <sys/mman.h> (no mmap at all, as
@@ -74,11 +75,11 @@ static void analyse(const struct mmapc_merge *m, size_t i, struct row *r,
             continue;
         r->present++;
         for (u = 0; u < m->ntargets; u++)
-            if ((counted == NULL || counted[u])
-                && mmapc_merge_present(m, u, i) && mmapc_merge_same(m, t, u, i)) {
+            if ((counted == NULL || counted[u]) && mmapc_merge_present(m, u, i)
+                && mmapc_merge_same(m, t, u, i)) {
                 same++;
                 if (u < t)
-                    first = 0;  /* counted with an earlier target */
+                    first = 0; /* counted with an earlier target */
             }
         if (first)
             r->values++;
@@ -127,7 +128,8 @@ static void put_targets(FILE *out, const struct mmapc_merge *m)
     size_t t;
 
     fputs("| target | triplet | C library | compiler | build |\n"
-          "|---|---|---|---|---|\n", out);
+          "|---|---|---|---|---|\n",
+          out);
     for (t = 0; t < m->ntargets; t++) {
         const struct mmapc_results *r = &m->targets[t].res;
 
@@ -178,7 +180,8 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         else
             portable++;
     }
-    fprintf(out, "## Portability\n\nThe %lu constants of the catalog:\n\n"
+    fprintf(out,
+            "## Portability\n\nThe %lu constants of the catalog:\n\n"
             "- present on every target, with one value: %lu\n"
             "- present on every target, with values that differ: %lu\n"
             "- present on some targets only: %lu\n"
@@ -188,7 +191,9 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         if (counted[t])
             continue;
         fputs(first_out ? "Left out of this summary, as their headers have "
-              "no `sys/mman.h` (no mmap):" : ",", out);
+                          "no `sys/mman.h` (no mmap):"
+                        : ",",
+              out);
         fputc(' ', out);
         put_md(out, m->targets[t].id);
         first_out = 0;
@@ -197,7 +202,8 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         fprintf(out, ". \"Every target\" means the other %lu.\n\n",
                 (unsigned long)ntargets);
     fputs("**Most portable**, present on every target with one value, by "
-          "family:\n\n", out);
+          "family:\n\n",
+          out);
     if (portable == 0)
         fputs("- none\n", out);
     for (f = 0; f < cat->nfamilies; f++) {
@@ -216,8 +222,8 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
         fprintf(out, " (%lu of %lu):", (unsigned long)total,
                 (unsigned long)all);
         for (i = 0; i < cat->nsymbols && shown < MOST_PER_FAMILY; i++)
-            if (cat->symbols[i].family == f
-                && rows[i].present == ntargets && rows[i].values == 1)
+            if (cat->symbols[i].family == f && rows[i].present == ntargets
+                && rows[i].values == 1)
                 fprintf(out, "%s `%s`", shown++ > 0 ? "," : "",
                         cat->symbols[i].name);
         if (total > shown)
@@ -233,10 +239,12 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
             least[nleast++] = rows[i];
     qsort(least, nleast, sizeof *least, least_cmp);
     fputs("\n**Least portable**, present on the fewest targets, then with "
-          "the most values:\n\n", out);
+          "the most values:\n\n",
+          out);
     if (nleast == 0)
         fputs("- none: every constant is present on every target with one "
-              "value, or on none\n", out);
+              "value, or on none\n",
+              out);
     for (i = 0; i < nleast && i < LEAST_MAX; i++) {
         const struct row *r = &least[i];
         int first = 1;
@@ -273,7 +281,8 @@ static void put_tables(FILE *out, const struct mmapc_merge *m,
     fputs("\n## Values\n\nValues are in hex. **Bold** marks a value that "
           "differs from the one most targets have; *absent*: the target's "
           "headers do not define the name; *present*: they define it, but "
-          "not as an integer constant.\n", out);
+          "not as an integer constant.\n",
+          out);
     for (f = 0; f < cat->nfamilies; f++) {
         int any = 0;
 
@@ -325,7 +334,7 @@ int mmapc_merge_emit_markdown(FILE *out, const struct mmapc_merge *m)
     for (t = 0; t < m->ntargets; t++)
         if ((counted[t] = has_mman(m, t)) != 0)
             ncounted++;
-    if (ncounted == 0) {        /* none has mmap: count them all */
+    if (ncounted == 0) { /* none has mmap: count them all */
         for (t = 0; t < m->ntargets; t++)
             counted[t] = 1;
         ncounted = m->ntargets;
@@ -334,7 +343,8 @@ int mmapc_merge_emit_markdown(FILE *out, const struct mmapc_merge *m)
         analyse(m, i, &rows[i], NULL);
         analyse(m, i, &srows[i], counted);
     }
-    fprintf(out, "# mmap constants of %lu targets\n\nMade by mmapc-gen "
+    fprintf(out,
+            "# mmap constants of %lu targets\n\nMade by mmapc-gen "
             "merge %s from the mmap_consts.json of each target.\n\n",
             (unsigned long)m->ntargets, m->version);
     put_targets(out, m);

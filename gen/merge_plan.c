@@ -32,8 +32,7 @@ static int may_equal(const char *a, const char *b)
 {
     struct mmapc_intval x, y;
 
-    if (!mmapc_intval_predef(a, &x)
-        || !mmapc_intval_predef(b, &y))
+    if (!mmapc_intval_predef(a, &x) || !mmapc_intval_predef(b, &y))
         return 1;
     return x.negative == y.negative && x.magnitude == y.magnitude;
 }
@@ -76,8 +75,9 @@ static int same_predefs(const struct mmapc_merge *m, size_t a, size_t b)
         yi = mmapc_intval_predef(p->value, &y);
         /* an integer on one side only: the conditions differ; two other
          * definitions are only tested for being defined */
-        if (xi != yi || (xi && (x.negative != y.negative
-                                || x.magnitude != y.magnitude)))
+        if (xi != yi
+            || (xi
+                && (x.negative != y.negative || x.magnitude != y.magnitude)))
             return 0;
     }
     return 1;
@@ -154,8 +154,8 @@ static void difference(const struct mmapc_merge *m, size_t a, size_t b,
                        const char *vb)
 {
     if (++*n <= MMAPC_MERGE_REPORT_MAX)
-        mmapc_error_file(m->targets[b].file, "%s: %s here, %s in %s", what,
-                         vb, va, m->targets[a].file);
+        mmapc_error_file(m->targets[b].file, "%s: %s here, %s in %s", what, vb,
+                         va, m->targets[a].file);
 }
 
 /* Where B differs from A in what the header writes; reported when REPORT. */
@@ -169,12 +169,12 @@ static unsigned long differences(const struct mmapc_merge *m, size_t a,
     unsigned long *count = report ? &n : &quiet;
     size_t i;
 
-#define DIFF(what, x, y) \
-    do { \
-        if (report) \
-            difference(m, a, b, count, what, x, y); \
-        else \
-            ++*count; \
+#define DIFF(what, x, y)                                                      \
+    do {                                                                      \
+        if (report)                                                           \
+            difference(m, a, b, count, what, x, y);                           \
+        else                                                                  \
+            ++*count;                                                         \
     } while (0)
     if (ra->sizeof_int != rb->sizeof_int || ra->sizeof_long != rb->sizeof_long
         || ra->sizeof_long_long != rb->sizeof_long_long) {
@@ -231,14 +231,15 @@ static size_t find_input(const struct mmapc_merge *m, const char *file)
 }
 
 int mmapc_merge_check_prefer(const struct mmapc_merge *m,
-                        const char *const *prefer, size_t nprefer)
+                             const char *const *prefer, size_t nprefer)
 {
     size_t k;
 
     for (k = 0; k < nprefer; k++)
         if (find_input(m, prefer[k]) == (size_t)-1)
             return mmapc_error("--prefer %s is not one of the inputs (name "
-                               "it as the inputs are named)", prefer[k]);
+                               "it as the inputs are named)",
+                               prefer[k]);
     return MMAPC_OK;
 }
 
@@ -268,16 +269,19 @@ static int settle_branch(struct mmapc_merge *m, struct mmapc_branch *b,
 
         if (differences(m, a, o, 0) == 0)
             continue;
-        mmapc_error_file(m->targets[o].file, "cannot be told apart from %s "
+        mmapc_error_file(m->targets[o].file,
+                         "cannot be told apart from %s "
                          "at compile time (the same predefined macros%s), so "
                          "both would be one branch of the merged header, but "
-                         "their values differ:", m->targets[a].file,
-                         b->libc_test > 0 ? ", both glibc"
-                         : b->libc_test < 0 ? ", neither glibc" : "");
+                         "their values differ:",
+                         m->targets[a].file,
+                         b->libc_test > 0   ? ", both glibc"
+                         : b->libc_test < 0 ? ", neither glibc"
+                                            : "");
         differences(m, a, o, 1);
         mmapc_error("keep the values of one with --prefer %s or --prefer "
-                    "%s, or merge only one of them", m->targets[a].file,
-                    m->targets[o].file);
+                    "%s, or merge only one of them",
+                    m->targets[a].file, m->targets[o].file);
         rc = MMAPC_ERR;
     }
     return rc;
@@ -335,7 +339,8 @@ int mmapc_merge_plan(struct mmapc_merge *m, const char *const *prefer,
             if (pass == 1 && test == 0)
                 break;
             for (j = i; j < n; j++)
-                if (group[j] == i && (test == 0 || (test > 0) == is_glibc(m, j)))
+                if (group[j] == i
+                    && (test == 0 || (test > 0) == is_glibc(m, j)))
                     break;
             if (add_branch(m, j, test) != MMAPC_OK) {
                 rc = MMAPC_ERR;
@@ -388,4 +393,3 @@ done:
     free(preferred);
     return rc;
 }
-

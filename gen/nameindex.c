@@ -54,8 +54,8 @@ static size_t probe(const struct mmapc_nameslot *slots, size_t cap,
     return i;
 }
 
-size_t mmapc_nameindex_find(const struct mmapc_nameindex *ix,
-                            const char *name, size_t len)
+size_t mmapc_nameindex_find(const struct mmapc_nameindex *ix, const char *name,
+                            size_t len)
 {
     size_t i;
 

@@ -21,13 +21,13 @@
 #define MMAPC_NAMEINDEX_TAKEN 1
 
 struct mmapc_nameslot {
-    const char *name;    /* NULL: a free slot */
+    const char *name; /* NULL: a free slot */
     size_t value;
 };
 
 struct mmapc_nameindex {
     struct mmapc_nameslot *slots;
-    size_t cap;          /* a power of two, or 0 before the first add */
+    size_t cap; /* a power of two, or 0 before the first add */
     size_t count;
 };
 
@@ -37,8 +37,8 @@ void mmapc_nameindex_free(struct mmapc_nameindex *ix);
 /* The value stored for the LEN bytes at NAME (which need no terminating
  * NUL: the catalog looks up fields within a line), or
  * MMAPC_NAMEINDEX_NONE. */
-size_t mmapc_nameindex_find(const struct mmapc_nameindex *ix,
-                            const char *name, size_t len);
+size_t mmapc_nameindex_find(const struct mmapc_nameindex *ix, const char *name,
+                            size_t len);
 
 /* Store VALUE for the NUL-terminated NAME. MMAPC_OK; MMAPC_NAMEINDEX_TAKEN
  * when NAME is there already (its value is kept); MMAPC_ERR when out of

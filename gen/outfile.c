@@ -89,7 +89,8 @@ int mmapc_outfile_same_as_input(const char *path, const char *const *inputs,
     for (i = 0; i < n; i++)
         if (stat(inputs[i], &in) == 0 && in.st_dev == out.st_dev
             && in.st_ino == out.st_ino)
-            return mmapc_error_file(path, "is also the input %s (the same "
+            return mmapc_error_file(path,
+                                    "is also the input %s (the same "
                                     "file): writing it would destroy the "
                                     "input; choose another output",
                                     inputs[i]);
@@ -145,8 +146,10 @@ static int create_tmp(struct mmapc_outfile *of, size_t dirlen)
     if (of->fd < 0) {
         free(of->tmp);
         of->tmp = NULL;
-        return mmapc_error_file(path, "cannot create a temporary file "
-                                "beside it: %s", strerror(saved));
+        return mmapc_error_file(path,
+                                "cannot create a temporary file "
+                                "beside it: %s",
+                                strerror(saved));
     }
     /* mkstemp makes the file 0600; give it the mode a plain fopen would. */
     mask = umask(0);
@@ -174,8 +177,7 @@ int mmapc_outfile_open(struct mmapc_outfile *of, const char *path)
         return mmapc_error_file(path, "output is a directory name");
     /* An existing device, FIFO or socket is written in place, like "-": a
      * temporary file renamed over /dev/null would replace the device. */
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)
-        && !S_ISDIR(st.st_mode)) {
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
         of->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
         if (of->fd < 0)
             return mmapc_error_file(path, "cannot open for writing: %s",
@@ -223,7 +225,8 @@ int mmapc_outfile_commit(struct mmapc_outfile *of)
         return mmapc_error_file(of->path, "output is not open");
     if (of->fp == stdout) {
         saved = fflush(stdout) != 0 || ferror(stdout)
-                ? (errno != 0 ? errno : EIO) : 0;
+                    ? (errno != 0 ? errno : EIO)
+                    : 0;
         of->fp = NULL;
         return saved != 0 ? mmapc_error_file(of->path, "write error: %s",
                                              strerror(saved))
@@ -236,8 +239,9 @@ int mmapc_outfile_commit(struct mmapc_outfile *of)
         int direct = of->direct;
 
         mmapc_outfile_abort(of);
-        return mmapc_error_file(of->path, direct ? "write error: %s"
-                                                 : "cannot write: %s",
+        return mmapc_error_file(of->path,
+                                direct ? "write error: %s"
+                                       : "cannot write: %s",
                                 strerror(saved));
     }
     pending_tmp = NULL;

@@ -18,12 +18,12 @@
 #include <stdio.h>
 
 struct mmapc_outfile {
-    const char *path;   /* the output, as given */
-    char *tmp;          /* the temporary file, NULL for "-" */
-    FILE *fp;           /* write here */
-    int direct;         /* 1: an existing special file, written in place */
-    int fd;             /* the temporary or special file, -1 for "-" */
-    char *text;         /* what was written to fp, until the commit */
+    const char *path; /* the output, as given */
+    char *tmp;        /* the temporary file, NULL for "-" */
+    FILE *fp;         /* write here */
+    int direct;       /* 1: an existing special file, written in place */
+    int fd;           /* the temporary or special file, -1 for "-" */
+    char *text;       /* what was written to fp, until the commit */
     size_t size;
 };
 

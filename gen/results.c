@@ -160,7 +160,8 @@ static int set_sizeof(struct mmapc_results_reader *r, char *rest)
     } else {
         return mmapc_error_at(r->file, r->line,
                               "unknown type '%s' in sizeof line (want int, "
-                              "long, long_long or pointer)", rest);
+                              "long, long_long or pointer)",
+                              rest);
     }
     if (once(r, seen, what) != MMAPC_OK)
         return MMAPC_ERR;
@@ -182,8 +183,8 @@ static int add_fact(struct mmapc_results_reader *r, struct mmapc_facts *facts,
 
     if (prev != MMAPC_NAMEINDEX_NONE)
         return mmapc_error_at(r->file, r->line,
-                              "repeated %s '%s' (first at line %lu)",
-                              kind, name, facts->items[prev].line);
+                              "repeated %s '%s' (first at line %lu)", kind,
+                              name, facts->items[prev].line);
     f = mmapc_grow(facts->items, &facts->cap, facts->count + 1, sizeof *f, 8);
     if (f == NULL)
         return mmapc_out_of_memory();
@@ -194,7 +195,7 @@ static int add_fact(struct mmapc_results_reader *r, struct mmapc_facts *facts,
     f->line = r->line;
     if (f->name == NULL || f->value == NULL
         || mmapc_nameindex_add(&facts->index, f->name, facts->count)
-           != MMAPC_OK) {
+               != MMAPC_OK) {
         free(f->name);
         free(f->value);
         return mmapc_out_of_memory();
@@ -225,8 +226,8 @@ static int add_header(struct mmapc_results_reader *r, char *rest)
     for (p = rest; *p != '\0'; p++)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
               || (*p >= '0' && *p <= '9') || strchr("_./+-", *p) != NULL))
-            return mmapc_error_at(r->file, r->line,
-                                  "bad header name '%s'", rest);
+            return mmapc_error_at(r->file, r->line, "bad header name '%s'",
+                                  rest);
     if (check_yes_no(r, "header", rest, value) != MMAPC_OK)
         return MMAPC_ERR;
     return add_fact(r, &r->res->headers, "header", rest, value);
@@ -237,8 +238,8 @@ static int add_function(struct mmapc_results_reader *r, char *rest)
     char *value = split_word(rest);
 
     if (!mmapc_is_identifier(rest, strlen(rest)))
-        return mmapc_error_at(r->file, r->line,
-                              "bad function name '%s'", rest);
+        return mmapc_error_at(r->file, r->line, "bad function name '%s'",
+                              rest);
     if (check_yes_no(r, "function", rest, value) != MMAPC_OK)
         return MMAPC_ERR;
     return add_fact(r, &r->res->functions, "function", rest, value);
@@ -271,7 +272,8 @@ static int set_madvise(struct mmapc_results_reader *r, const char *rest)
               || *p == ' '))
             return mmapc_error_at(r->file, r->line,
                                   "bad madvise_addr_type '%s' (want a C type "
-                                  "such as 'void *', or 'none')", rest);
+                                  "such as 'void *', or 'none')",
+                                  rest);
     r->res->madvise_line = r->line;
     if (strcmp(rest, "none") == 0)
         return MMAPC_OK;
@@ -292,9 +294,11 @@ static int check_header_path(struct mmapc_results_reader *r, const char *h)
               || (*p >= '0' && *p <= '9') || strchr("_./+-", *p) != NULL))
             break;
     if (*h == '\0' || *p != '\0' || *h == '/' || strstr(h, "..") != NULL)
-        return mmapc_error_at(r->file, r->line, "bad header name '%s' (want "
+        return mmapc_error_at(r->file, r->line,
+                              "bad header name '%s' (want "
                               "a path as in #include <...>, such as "
-                              "sys/mman.h)", h);
+                              "sys/mman.h)",
+                              h);
     return MMAPC_OK;
 }
 
@@ -307,21 +311,28 @@ static int add_conflict(struct mmapc_results_reader *r, char *rest)
     size_t idx;
 
     if (r->version < 2)
-        return mmapc_error_at(r->file, r->line, "'conflict' lines need "
+        return mmapc_error_at(r->file, r->line,
+                              "'conflict' lines need "
                               "format 2 ('mmapc-results 2')");
     idx = mmapc_catalog_find(r->cat, rest);
     if (idx == (size_t)-1)
-        return mmapc_error_at(r->file, r->line, "conflict: %s is not in the "
-                              "catalog", rest);
+        return mmapc_error_at(r->file, r->line,
+                              "conflict: %s is not in the "
+                              "catalog",
+                              rest);
     if (check_header_path(r, header) != MMAPC_OK)
         return MMAPC_ERR;
     if (*split_word(value) != '\0')
-        return mmapc_error_at(r->file, r->line, "conflict %s: want NAME "
-                              "HEADER RESULT", rest);
+        return mmapc_error_at(r->file, r->line,
+                              "conflict %s: want NAME "
+                              "HEADER RESULT",
+                              rest);
     if (strcmp(value, "yes") != 0
         && mmapc_intval_parse(value, &v, &why) != MMAPC_OK)
-        return mmapc_error_at(r->file, r->line, "conflict %s: bad result "
-                              "'%s' (want yes or an integer)", rest, value);
+        return mmapc_error_at(r->file, r->line,
+                              "conflict %s: bad result "
+                              "'%s' (want yes or an integer)",
+                              rest, value);
     return add_fact(r, &r->res->symbols[idx].conflicts, "conflict header",
                     header, value);
 }
@@ -343,7 +354,8 @@ static int set_symbol(struct mmapc_results_reader *r, char *rest)
     if (idx == (size_t)-1)
         return mmapc_error_at(r->file, r->line,
                               "symbol %s is not in the catalog (results from "
-                              "another catalog? rerun configure)", rest);
+                              "another catalog? rerun configure)",
+                              rest);
     def = &r->cat->symbols[idx];
     sr = &r->res->symbols[idx];
     if (sr->state != MMAPC_RES_UNSET)
@@ -353,11 +365,15 @@ static int set_symbol(struct mmapc_results_reader *r, char *rest)
     sr->line = r->line;
     if (*header != '\0') {
         if (*split_word(header) != '\0')
-            return mmapc_error_at(r->file, r->line, "symbol %s: want NAME "
-                                  "RESULT [HEADER]", rest);
+            return mmapc_error_at(r->file, r->line,
+                                  "symbol %s: want NAME "
+                                  "RESULT [HEADER]",
+                                  rest);
         if (strcmp(value, "no") == 0)
-            return mmapc_error_at(r->file, r->line, "symbol %s: an absent "
-                                  "name has no header", rest);
+            return mmapc_error_at(r->file, r->line,
+                                  "symbol %s: an absent "
+                                  "name has no header",
+                                  rest);
         if (check_header_path(r, header) != MMAPC_OK)
             return MMAPC_ERR;
         if ((sr->header = mmapc_strdup(header)) == NULL)
@@ -380,8 +396,8 @@ static int set_symbol(struct mmapc_results_reader *r, char *rest)
             return mmapc_error_at(r->file, r->line,
                                   "symbol %s is of kind %s in the catalog "
                                   "(%s:%lu) and cannot have a value",
-                                  rest, mmapc_kind_name(def->kind),
-                                  def->file, def->line);
+                                  rest, mmapc_kind_name(def->kind), def->file,
+                                  def->line);
         sr->state = MMAPC_RES_VALUE;
     }
     return MMAPC_OK;
@@ -430,7 +446,8 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
         if (strcmp(rest, "yes") != 0 && strcmp(rest, "no") != 0)
             return mmapc_error_at(r->file, r->line,
                                   "cross_compiling: want 'yes' or 'no', "
-                                  "not '%s'", rest);
+                                  "not '%s'",
+                                  rest);
         res->cross_compiling = strcmp(rest, "yes") == 0;
         return MMAPC_OK;
     }
@@ -457,33 +474,42 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
 
 int mmapc_results_end(struct mmapc_results_reader *r)
 {
-    static const char *const keys[] = {
-        "target", "os", "cpu", "libc", "cc", "cross_compiling",
-        "sizeof int", "sizeof long", "sizeof long_long", "sizeof pointer",
-        "madvise_addr_type"
-    };
+    static const char *const keys[] = { "target",
+                                        "os",
+                                        "cpu",
+                                        "libc",
+                                        "cc",
+                                        "cross_compiling",
+                                        "sizeof int",
+                                        "sizeof long",
+                                        "sizeof long_long",
+                                        "sizeof pointer",
+                                        "madvise_addr_type" };
     const unsigned long seen[] = {
-        r->seen_target, r->seen_os, r->seen_cpu, r->seen_libc, r->seen_cc,
-        r->seen_cross, r->seen_int, r->seen_long, r->seen_long_long,
-        r->seen_pointer, r->seen_madvise
+        r->seen_target,    r->seen_os,      r->seen_cpu,    r->seen_libc,
+        r->seen_cc,        r->seen_cross,   r->seen_int,    r->seen_long,
+        r->seen_long_long, r->seen_pointer, r->seen_madvise
     };
     const struct mmapc_results *res = r->res;
     unsigned long missing = 0;
     size_t i;
 
     if (r->nlines == 0)
-        return mmapc_error_at(res->file, 1, "empty file (want a probe "
+        return mmapc_error_at(res->file, 1,
+                              "empty file (want a probe "
                               "results file starting 'mmapc-results 1')");
     for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (seen[i] == 0)
-            return mmapc_error_at(r->file, r->line,
-                                  "no '%s' line in the file", keys[i]);
+            return mmapc_error_at(r->file, r->line, "no '%s' line in the file",
+                                  keys[i]);
     if (res->sizeof_long < res->sizeof_int)
-        return mmapc_error_at(r->file, r->seen_long, "sizeof long (%u) is "
+        return mmapc_error_at(r->file, r->seen_long,
+                              "sizeof long (%u) is "
                               "smaller than sizeof int (%u)",
                               res->sizeof_long, res->sizeof_int);
     if (res->sizeof_long_long < res->sizeof_long)
-        return mmapc_error_at(r->file, r->seen_long_long, "sizeof long_long "
+        return mmapc_error_at(r->file, r->seen_long_long,
+                              "sizeof long_long "
                               "(%u) is smaller than sizeof long (%u)",
                               res->sizeof_long_long, res->sizeof_long);
     for (i = 0; i < res->nsymbols; i++) {
@@ -504,8 +530,10 @@ int mmapc_results_end(struct mmapc_results_reader *r)
                            r->cat->symbols[i].line);
     }
     if (missing > MISSING_REPORT_MAX)
-        mmapc_error_at(r->file, r->line, "... and %lu more symbols without "
-                       "a result", missing - MISSING_REPORT_MAX);
+        mmapc_error_at(r->file, r->line,
+                       "... and %lu more symbols without "
+                       "a result",
+                       missing - MISSING_REPORT_MAX);
     return missing == 0 ? MMAPC_OK : MMAPC_ERR;
 }
 

@@ -22,38 +22,38 @@ struct mmapc_fact {
 struct mmapc_facts {
     struct mmapc_fact *items;
     size_t count, cap;
-    struct mmapc_nameindex index;   /* name -> index in items */
+    struct mmapc_nameindex index; /* name -> index in items */
 };
 
 enum mmapc_state {
-    MMAPC_RES_UNSET = 0,  /* no line yet (an error once the file is read) */
-    MMAPC_RES_NO,         /* absent */
-    MMAPC_RES_YES,        /* present, not an integer constant */
-    MMAPC_RES_VALUE       /* present with a value */
+    MMAPC_RES_UNSET = 0, /* no line yet (an error once the file is read) */
+    MMAPC_RES_NO,        /* absent */
+    MMAPC_RES_YES,       /* present, not an integer constant */
+    MMAPC_RES_VALUE      /* present with a value */
 };
 
 struct mmapc_symres {
     enum mmapc_state state;
-    struct mmapc_intval value;   /* when MMAPC_RES_VALUE */
+    struct mmapc_intval value; /* when MMAPC_RES_VALUE */
     unsigned long line;
-    char *header;                /* format 2: the probed header whose
+    char *header;                 /* format 2: the probed header whose
                                     definition gives the value, or NULL */
-    struct mmapc_facts conflicts;   /* format 2: other probed headers that
+    struct mmapc_facts conflicts; /* format 2: other probed headers that
                                        define it otherwise; name: the
                                        header, value: an integer or "yes" */
 };
 
 struct mmapc_results {
-    const char *file;           /* as given */
+    const char *file; /* as given */
     char *target, *os, *cpu, *libc, *cc;
     int cross_compiling;
     unsigned sizeof_int, sizeof_long, sizeof_long_long, sizeof_pointer;
-    struct mmapc_facts predefs;    /* value: the macro's definition, maybe "" */
-    struct mmapc_facts headers;    /* value: "yes" or "no" */
-    struct mmapc_facts functions;  /* value: "yes" or "no" */
-    char *madvise_addr_type;       /* NULL when "none" */
+    struct mmapc_facts predefs;   /* value: the macro's definition, maybe "" */
+    struct mmapc_facts headers;   /* value: "yes" or "no" */
+    struct mmapc_facts functions; /* value: "yes" or "no" */
+    char *madvise_addr_type;      /* NULL when "none" */
     unsigned long madvise_line;
-    struct mmapc_symres *symbols;  /* one per catalog symbol, same order */
+    struct mmapc_symres *symbols; /* one per catalog symbol, same order */
     size_t nsymbols;
 };
 
@@ -67,13 +67,13 @@ void mmapc_results_free(struct mmapc_results *res);
 struct mmapc_results_reader {
     struct mmapc_results *res;
     const struct mmapc_catalog *cat;
-    const char *file;              /* of the line last added */
-    unsigned long line;            /* of the line last added, 0 before */
-    unsigned long nlines;          /* lines added */
-    int version;                   /* of the format: 1 or 2 */
+    const char *file;     /* of the line last added */
+    unsigned long line;   /* of the line last added, 0 before */
+    unsigned long nlines; /* lines added */
+    int version;          /* of the format: 1 or 2 */
     unsigned long seen_target, seen_os, seen_cpu, seen_libc, seen_cc,
         seen_cross, seen_int, seen_long, seen_long_long, seen_pointer,
-        seen_madvise;              /* where each one-off line was */
+        seen_madvise; /* where each one-off line was */
 };
 
 /* Start reading RES (initialised, empty) against CAT; FILE is res->file.

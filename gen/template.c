@@ -69,7 +69,7 @@ int mmapc_template_fill(FILE *out, const struct mmapc_template *tmpl,
                 return MMAPC_ERR;
             continue;
         }
-        for (p = line; *p != '\0'; ) {
+        for (p = line; *p != '\0';) {
             len = placeholder(p, name);
             if (len == 0) {
                 fputc(*p++, out);

@@ -29,13 +29,12 @@ const struct mmapc_template *mmapc_template_find(const char *name);
 
 /* What a filler returns. */
 #define MMAPC_FILL_OK 0
-#define MMAPC_FILL_UNKNOWN 1     /* no such placeholder: reported by caller */
-#define MMAPC_FILL_ERROR (-1)    /* an error, already reported */
+#define MMAPC_FILL_UNKNOWN 1  /* no such placeholder: reported by caller */
+#define MMAPC_FILL_ERROR (-1) /* an error, already reported */
 
 /* Writes the text for placeholder NAME; BLOCK says whether it stands alone
  * on its line. */
-typedef int (*mmapc_filler)(FILE *out, const char *name, int block,
-                            void *ctx);
+typedef int (*mmapc_filler)(FILE *out, const char *name, int block, void *ctx);
 
 /* Write TMPL to OUT, filling its placeholders. MMAPC_OK, or MMAPC_ERR after
  * reporting. */

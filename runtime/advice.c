@@ -50,12 +50,15 @@ static const struct {
     const char *name;
     const char *reason;
 } never[] = {
-    { "MADV_HWPOISON", "poisons the physical pages as a hardware memory "
+    { "MADV_HWPOISON",
+      "poisons the physical pages as a hardware memory "
       "error would (a kernel test aid): never applied, also not as root" },
-    { "MADV_SOFT_OFFLINE", "takes the physical pages out of service for "
+    { "MADV_SOFT_OFFLINE",
+      "takes the physical pages out of service for "
       "the whole machine (a kernel test aid): never applied, also not as "
       "root" },
-    { "MADV_PROTECT", "acts on the whole process (protection from the "
+    { "MADV_PROTECT",
+      "acts on the whole process (protection from the "
       "out-of-swap killer, root only), not on the range: not applied" },
 };
 
@@ -71,11 +74,10 @@ static const struct {
 static const int linux_refused_advice[] = { 100, 101 };
 
 /* Built for Linux, or running on it: the kernel's numbers are refused. */
-static int
-on_linux(const struct probe_system *sys)
+static int on_linux(const struct probe_system *sys)
 {
 #if defined __linux__
-    (void) sys;
+    (void)sys;
     return 1;
 #else
     return sys->linux_kernel;
@@ -89,8 +91,7 @@ struct danger {
     const char *name;
 };
 
-static void
-danger_load(struct danger d[2])
+static void danger_load(struct danger d[2])
 {
     static const char *const names[2] = { "MADV_HWPOISON",
                                           "MADV_SOFT_OFFLINE" };
@@ -99,17 +100,17 @@ danger_load(struct danger d[2])
 
     for (i = 0; i < 2; i++) {
         d[i].name = names[i];
-        d[i].have = probe_const_find(names[i], &c) && c.present
-            && c.has_value
-            && probe_value_as_int(c.negative, c.value, &d[i].value);
+        d[i].have = probe_const_find(names[i], &c) && c.present && c.has_value
+                    && probe_value_as_int(c.negative, c.value, &d[i].value);
     }
 }
 
 /* The reason to leave advice NAME (may be NULL) with value V alone, or
  * NULL to apply it. Sets a note naming the advice V equals. */
-static const char *
-never_reason(const char *name, int v, const struct danger d[2],
-             const struct probe_system *sys, struct probe_result *r)
+static const char *never_reason(const char *name, int v,
+                                const struct danger d[2],
+                                const struct probe_system *sys,
+                                struct probe_result *r)
 {
     size_t i;
 
@@ -120,47 +121,46 @@ never_reason(const char *name, int v, const struct danger d[2],
     for (i = 0; i < 2; i++)
         if (d[i].have && d[i].value == v) {
             probe_note(r, "the value of ");
-            strncat(r->note, d[i].name,
-                    sizeof r->note - strlen(r->note) - 1);
+            strncat(r->note, d[i].name, sizeof r->note - strlen(r->note) - 1);
             return "has the value of an advice that poisons or offlines "
-                "physical memory: never applied, also not as root";
+                   "physical memory: never applied, also not as root";
         }
     if (on_linux(sys))
-        for (i = 0; i < sizeof linux_refused_advice
-                 / sizeof linux_refused_advice[0]; i++)
+        for (i = 0;
+             i < sizeof linux_refused_advice / sizeof linux_refused_advice[0];
+             i++)
             if (v == linux_refused_advice[i])
                 return "Linux's number of MADV_HWPOISON or "
-                    "MADV_SOFT_OFFLINE, which poison or offline physical "
-                    "memory: never applied on Linux, also not as root";
+                       "MADV_SOFT_OFFLINE, which poison or offline physical "
+                       "memory: never applied on Linux, also not as root";
     return NULL;
 }
 
-static size_t
-page_of(const struct probe_system *sys)
+static size_t page_of(const struct probe_system *sys)
 {
-    return sys->page_size > 0 ? (size_t) sys->page_size : 4096;
+    return sys->page_size > 0 ? (size_t)sys->page_size : 4096;
 }
 
 /* How the effect of an advice is looked for. */
 enum look {
     LOOK_NONE,
-    LOOK_FLAG_SET,      /* the VmFlags gain FLAG */
-    LOOK_FLAG_CLEARED,  /* OTHER set FLAG; the advice clears it */
-    LOOK_FORK_GONE,     /* a forked child finds nothing mapped there */
-    LOOK_FORK_BACK,     /* OTHER hid it from children; a child reads it */
-    LOOK_FORK_ZERO,     /* a forked child reads zero, not the data */
-    LOOK_FORK_KEPT,     /* OTHER wiped it for children; a child reads it */
-    LOOK_ZEROED,        /* the written pages read back as zero */
-    LOOK_FREED,         /* the same, once OTHER reclaimed what was freed */
-    LOOK_POPULATED,     /* untouched pages become resident (mincore) */
-    LOOK_COLLAPSED      /* smaps AnonHugePages covers the huge page */
+    LOOK_FLAG_SET,     /* the VmFlags gain FLAG */
+    LOOK_FLAG_CLEARED, /* OTHER set FLAG; the advice clears it */
+    LOOK_FORK_GONE,    /* a forked child finds nothing mapped there */
+    LOOK_FORK_BACK,    /* OTHER hid it from children; a child reads it */
+    LOOK_FORK_ZERO,    /* a forked child reads zero, not the data */
+    LOOK_FORK_KEPT,    /* OTHER wiped it for children; a child reads it */
+    LOOK_ZEROED,       /* the written pages read back as zero */
+    LOOK_FREED,        /* the same, once OTHER reclaimed what was freed */
+    LOOK_POPULATED,    /* untouched pages become resident (mincore) */
+    LOOK_COLLAPSED     /* smaps AnonHugePages covers the huge page */
 };
 
 static const struct {
     const char *name;
     enum look look;
-    const char *flag;   /* VmFlags letters */
-    const char *other;  /* the advice applied with it */
+    const char *flag;  /* VmFlags letters */
+    const char *other; /* the advice applied with it */
 } looks[] = {
     { "MADV_NORMAL", LOOK_FLAG_CLEARED, "rr", "MADV_RANDOM" },
     { "MADV_RANDOM", LOOK_FLAG_SET, "rr", NULL },
@@ -188,41 +188,38 @@ static const struct {
 };
 
 /* The index in looks[] of advice NAME, or -1. */
-static int
-look_for(const char *name)
+static int look_for(const char *name)
 {
     size_t i;
 
     if (name)
         for (i = 0; i < sizeof looks / sizeof looks[0]; i++)
             if (strcmp(looks[i].name, name) == 0)
-                return (int) i;
+                return (int)i;
     return -1;
 }
 
 /* madvise, or posix_madvise when POSIX: 0 or an errno value. */
-static int
-advise(char *start, size_t len, int advice, int posix)
+static int advise(char *start, size_t len, int advice, int posix)
 {
     if (posix) {
 #if MMAPC_HAVE_POSIX_MADVISE
         return posix_madvise(start, len, advice);
 #else
-        return ENOSYS;  /* not reached: the caller checks */
+        return ENOSYS; /* not reached: the caller checks */
 #endif
     }
 #if HAVE_MADVISE_CALL
-    return madvise((MMAPC_MADVISE_ADDR_TYPE) start, len, advice) == 0
-        ? 0 : errno;
+    return madvise((MMAPC_MADVISE_ADDR_TYPE)start, len, advice) == 0 ? 0
+                                                                     : errno;
 #else
-    return ENOSYS;      /* not reached: the caller checks */
+    return ENOSYS;     /* not reached: the caller checks */
 #endif
 }
 
 /* Apply the present advice NAME (its family tells the call): 0, or -1
  * when the headers lack it or the call failed. */
-static int
-advise_named(char *start, size_t len, const char *name)
+static int advise_named(char *start, size_t len, const char *name)
 {
     struct probe_const c;
     int v, posix;
@@ -239,9 +236,8 @@ advise_named(char *start, size_t len, const char *name)
 /* Before the advice: set up what the look needs (looks[K].other applied
  * and checked). 0 when ready, else -1 with R's effect unknown and the
  * reason in R->observed. */
-static int
-look_before(struct probe_result *r, int k, char *start, size_t len,
-            size_t page)
+static int look_before(struct probe_result *r, int k, char *start, size_t len,
+                       size_t page)
 {
     const char *other = looks[k].other;
     int byte;
@@ -252,7 +248,7 @@ look_before(struct probe_result *r, int k, char *start, size_t len,
         if (n != 0) {
             probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore: %s",
                          n < 0 ? "cannot tell which pages are resident"
-                         : "pages were resident before the advice");
+                               : "pages were resident before the advice");
             return -1;
         }
         return 0;
@@ -260,29 +256,36 @@ look_before(struct probe_result *r, int k, char *start, size_t len,
     if (!other || looks[k].look == LOOK_FREED)
         return 0;
     if (advise_named(start, len, other) != 0) {
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "%s, needed first, is "
-                     "absent or refused", other);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "%s, needed first, is "
+                     "absent or refused",
+                     other);
         return -1;
     }
     switch (looks[k].look) {
     case LOOK_FLAG_CLEARED:
         if (probe_vmflag(start, looks[k].flag) == 1)
             return 0;
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps VmFlags: %s did not "
-                     "set %s, so its removal cannot be seen", other,
-                     looks[k].flag);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "smaps VmFlags: %s did not "
+                     "set %s, so its removal cannot be seen",
+                     other, looks[k].flag);
         return -1;
     case LOOK_FORK_BACK:
         if (probe_fork_read(start, &byte) == 1)
             return 0;
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: %s did not hide the "
-                     "mapping from a child", other);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "fork: %s did not hide the "
+                     "mapping from a child",
+                     other);
         return -1;
     case LOOK_FORK_KEPT:
         if (probe_fork_read(start, &byte) == 0 && byte == 0)
             return 0;
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: %s did not wipe the "
-                     "mapping for a child", other);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "fork: %s did not wipe the "
+                     "mapping for a child",
+                     other);
         return -1;
     default:
         return 0;
@@ -290,9 +293,8 @@ look_before(struct probe_result *r, int k, char *start, size_t len,
 }
 
 /* After the accepted advice: look for its effect. */
-static void
-look_after(struct probe_result *r, int k, char *start, size_t len,
-           size_t page, const struct probe_system *sys)
+static void look_after(struct probe_result *r, int k, char *start, size_t len,
+                       size_t page, const struct probe_system *sys)
 {
     const char *flag = looks[k].flag, *other = looks[k].other;
     int v, byte;
@@ -305,7 +307,8 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
     case LOOK_FLAG_CLEARED:
         v = probe_vmflag(start, flag);
         if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "smaps: no VmFlags for "
                          "the mapping");
         else
             probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
@@ -316,36 +319,46 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
     case LOOK_FORK_BACK:
         v = probe_fork_read(start, &byte);
         if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "fork: the child could "
                          "not be asked");
         else if (looks[k].look == LOOK_FORK_GONE)
             probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "fork: the child %s", v ? "finds nothing mapped "
-                         "there" : "reads the mapping");
+                         "fork: the child %s",
+                         v ? "finds nothing mapped "
+                             "there"
+                           : "reads the mapping");
         else
             probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
                          "fork: the child, which found nothing mapped after "
-                         "%s, %s", other, v ? "still finds nothing"
-                         : "reads the mapping again");
+                         "%s, %s",
+                         other,
+                         v ? "still finds nothing"
+                           : "reads the mapping again");
         break;
     case LOOK_FORK_ZERO:
     case LOOK_FORK_KEPT:
         v = probe_fork_read(start, &byte);
         if (v != 0 || (byte != 0 && byte != 1))
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "fork: the child could "
                          "not read the mapping");
         else if (looks[k].look == LOOK_FORK_ZERO)
             probe_effect(r, byte ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
-                         "fork: the child reads %s", byte ? "the parent's "
-                         "data" : "zero where the parent wrote");
+                         "fork: the child reads %s",
+                         byte ? "the parent's "
+                                "data"
+                              : "zero where the parent wrote");
         else
             probe_effect(r, byte ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
                          "fork: the child, which read zero after %s, reads "
-                         "%s", other, byte ? "the parent's data" : "zero");
+                         "%s",
+                         other, byte ? "the parent's data" : "zero");
         break;
     case LOOK_FREED:
         if (advise_named(start, len, other) != 0) {
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "read-back: %s, needed "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "read-back: %s, needed "
                          "to reclaim the freed pages, is absent or refused",
                          other);
             break;
@@ -364,14 +377,17 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
         break;
     case LOOK_COLLAPSED:
         n = probe_smaps_kb(start, "AnonHugePages");
-        want = (long) (sys->pmd_size / 1024);
+        want = (long)(sys->pmd_size / 1024);
         if (n < 0 || want <= 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no AnonHugePages "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "smaps: no AnonHugePages "
                          "for the mapping");
         else
-            probe_effect(r, n >= want ? PROBE_EFFECT_SEEN
-                         : PROBE_EFFECT_NOT_SEEN, "smaps AnonHugePages: "
-                         "%ld kB", n);
+            probe_effect(r,
+                         n >= want ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "smaps AnonHugePages: "
+                         "%ld kB",
+                         n);
         break;
     case LOOK_NONE:
         break;
@@ -380,9 +396,8 @@ look_after(struct probe_result *r, int k, char *start, size_t len,
 
 /* Map, touch, advise, look, unmap: fills R's status and effect. POSIX
  * selects posix_madvise, else madvise. */
-static void
-apply(struct probe_result *r, const struct probe_system *sys, int advice,
-      int posix)
+static void apply(struct probe_result *r, const struct probe_system *sys,
+                  int advice, int posix)
 {
     size_t page = page_of(sys), len = TEST_PAGES * page, map_len, i;
     int shared = 0, pmd = 0, err, rc, k = look_for(r->name), ready = 0;
@@ -398,7 +413,8 @@ apply(struct probe_result *r, const struct probe_system *sys, int advice,
         && sys->pmd_size <= SIZE_MAX / 2)
         pmd = 1;
     r->mapping = shared ? PROBE_MAP_SHARED_ANON
-        : pmd ? PROBE_MAP_PRIVATE_ANON_PMD : PROBE_MAP_PRIVATE_ANON;
+                 : pmd  ? PROBE_MAP_PRIVATE_ANON_PMD
+                        : PROBE_MAP_PRIVATE_ANON;
     if (pmd)
         len = sys->pmd_size;
     map_len = pmd ? 2 * len : len;
@@ -413,9 +429,9 @@ apply(struct probe_result *r, const struct probe_system *sys, int advice,
         return;
     }
     start = base;
-    if (pmd)    /* the first aligned huge page inside the mapping */
-        start += (sys->pmd_size - (uintptr_t) start % sys->pmd_size)
-            % sys->pmd_size;
+    if (pmd) /* the first aligned huge page inside the mapping */
+        start +=
+            (sys->pmd_size - (uintptr_t)start % sys->pmd_size) % sys->pmd_size;
     /* Touched pages give the advice something to act on, except where
      * the effect to see is that untouched pages become resident. */
     if (k < 0 || looks[k].look != LOOK_POPULATED)
@@ -439,16 +455,17 @@ apply(struct probe_result *r, const struct probe_system *sys, int advice,
 
 /* One row for advice NAME (NULL: unnamed) with table value
  * (NEGATIVE, VALUE). */
-static int
-one(struct probe_list *out, const struct probe_system *sys,
-    const struct danger d[2], const char *name, int negative,
-    unsigned long value, int has_value, int posix)
+static int one(struct probe_list *out, const struct probe_system *sys,
+               const struct danger d[2], const char *name, int negative,
+               unsigned long value, int has_value, int posix)
 {
     struct probe_result *r;
     const char *why;
     int v, rc = probe_list_add_row(out, name, negative, value, has_value,
-                                   probe_value_as_int, "the value does not "
-                                   "fit the int advice parameter", &v, &r);
+                                   probe_value_as_int,
+                                   "the value does not "
+                                   "fit the int advice parameter",
+                                   &v, &r);
 
     if (rc <= 0)
         return rc;
@@ -458,15 +475,15 @@ one(struct probe_list *out, const struct probe_system *sys,
     }
     if (posix ? !MMAPC_HAVE_POSIX_MADVISE : !HAVE_MADVISE_CALL) {
         probe_skip(r, posix ? "posix_madvise() is not available"
-                   : "madvise() is not available");
+                            : "madvise() is not available");
         return 0;
     }
     apply(r, sys, v, posix);
     return 0;
 }
 
-int
-probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
+int probe_advice_catalog(const struct probe_system *sys,
+                         struct probe_list *out)
 {
     struct danger d[2];
     struct probe_const c;
@@ -485,31 +502,29 @@ probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
             continue;
         if (!c.present || c.kind == PROBE_KIND_MACRO)
             continue;
-        if (one(out, sys, d, c.name, c.negative, c.value, c.has_value,
-                posix) < 0)
+        if (one(out, sys, d, c.name, c.negative, c.value, c.has_value, posix)
+            < 0)
             return -1;
     }
     return 0;
 }
 
 /* The first present MADV_* whose value is V, or NULL. */
-static const char *
-advice_name(int v)
+static const char *advice_name(int v)
 {
     return probe_const_named("MADV", 0, probe_value_as_int, v);
 }
 
-int
-probe_advice_values(const struct probe_system *sys,
-                    const long long *values, size_t n,
-                    struct probe_list *out)
+int probe_advice_values(const struct probe_system *sys,
+                        const long long *values, size_t n,
+                        struct probe_list *out)
 {
     struct danger d[2];
     size_t i;
 
     danger_load(d);
     for (i = 0; i < n; i++) {
-        int v = (int) values[i];    /* main() keeps them in int's range */
+        int v = (int)values[i]; /* main() keeps them in int's range */
         int negative;
         unsigned long u;
 

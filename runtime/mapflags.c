@@ -101,8 +101,7 @@ static const struct {
     { "MAP_REMAPDUP", R_SKIP_MREMAP },
 };
 
-static enum recipe
-recipe_for(const char *name)
+static enum recipe recipe_for(const char *name)
 {
     size_t i;
 
@@ -115,8 +114,7 @@ recipe_for(const char *name)
 }
 
 /* The catalog value of NAME as mmap flags, 0 when absent. */
-static int
-flag_of(const char *name)
+static int flag_of(const char *name)
 {
     struct probe_const c;
     int v;
@@ -127,11 +125,10 @@ flag_of(const char *name)
     return 0;
 }
 
-static const int prot_rw = (int) (MMAPC_PROT_READ | MMAPC_PROT_WRITE);
+static const int prot_rw = (int)(MMAPC_PROT_READ | MMAPC_PROT_WRITE);
 
 /* mmap: 0 and *OUT, or an errno value. */
-static int
-map(void *addr, size_t len, int prot, int flags, int fd, void **out)
+static int map(void *addr, size_t len, int prot, int flags, int fd, void **out)
 {
     void *p = mmap(addr, len, prot, flags, fd, 0);
 
@@ -143,22 +140,20 @@ map(void *addr, size_t len, int prot, int flags, int fd, void **out)
 
 /* The start of LEN bytes of address space that were free a moment ago:
  * mapped and unmapped again. 0 and *OUT, or an errno value. */
-static int
-free_range(size_t len, void **out)
+static int free_range(size_t len, void **out)
 {
     int anon = probe_anon_flag(), err;
 
     if (!anon)
         return ENOSYS;
-    err = map(NULL, len, (int) MMAPC_PROT_NONE,
-              (int) MMAPC_MAP_PRIVATE | anon, -1, out);
+    err = map(NULL, len, (int)MMAPC_PROT_NONE, (int)MMAPC_MAP_PRIVATE | anon,
+              -1, out);
     if (!err && munmap(*out, len) != 0)
         err = errno;
     return err;
 }
 
-static void
-note_errno(struct probe_result *r, const char *what, int err)
+static void note_errno(struct probe_result *r, const char *what, int err)
 {
     char buf[64];
 
@@ -167,8 +162,8 @@ note_errno(struct probe_result *r, const char *what, int err)
             sizeof r->note - strlen(r->note) - 1);
 }
 
-static void
-note_address(struct probe_result *r, const char *what, const void *p)
+static void note_address(struct probe_result *r, const char *what,
+                         const void *p)
 {
     char buf[96];
 
@@ -176,8 +171,8 @@ note_address(struct probe_result *r, const char *what, const void *p)
     probe_note(r, buf);
 }
 
-static void
-unmap(struct probe_result *r, void *p, size_t len, int huge, size_t page)
+static void unmap(struct probe_result *r, void *p, size_t len, int huge,
+                  size_t page)
 {
     if (huge ? probe_unmap_huge(p, page) != 0 : munmap(p, len) != 0)
         probe_note(r, "the test mapping could not be unmapped");
@@ -185,24 +180,21 @@ unmap(struct probe_result *r, void *p, size_t len, int huge, size_t page)
 
 /* Addresses above 4 GiB exist: the checks of MAP_32BIT and MAP_ABOVE4G
  * mean something. */
-static int
-wide_pointers(void)
+static int wide_pointers(void)
 {
     return sizeof(void *) > 4;
 }
 
 /* 4 GiB, where MAP_32BIT and MAP_ABOVE4G draw their lines. */
-static uintmax_t
-four_gib(void)
+static uintmax_t four_gib(void)
 {
-    return (uintmax_t) 1 << 32;
+    return (uintmax_t)1 << 32;
 }
 
 /* The effect of an address recipe (MAP_FIXED, MAP_FIXED_NOREPLACE,
  * MAP_32BIT, MAP_ABOVE4G ...): 1 when RECIPE is one, else 0. */
-static int
-look_address(struct probe_result *r, enum recipe recipe, void *addr,
-             void *p, size_t len, int prot, int flags, size_t page)
+static int look_address(struct probe_result *r, enum recipe recipe, void *addr,
+                        void *p, size_t len, int prot, int flags, size_t page)
 {
     void *q = NULL;
     int err;
@@ -210,11 +202,14 @@ look_address(struct probe_result *r, enum recipe recipe, void *addr,
     switch (recipe) {
     case R_FIXED:
         if (p == addr)
-            probe_effect(r, PROBE_EFFECT_SEEN, "address: placed at the "
+            probe_effect(r, PROBE_EFFECT_SEEN,
+                         "address: placed at the "
                          "address asked for, over a reserved range");
         else {
-            probe_effect(r, PROBE_EFFECT_NOT_SEEN, "address: placed "
-                         "elsewhere than asked, at %p", p);
+            probe_effect(r, PROBE_EFFECT_NOT_SEEN,
+                         "address: placed "
+                         "elsewhere than asked, at %p",
+                         p);
             unmap(r, addr, len, 0, page);
         }
         return 1;
@@ -223,45 +218,59 @@ look_address(struct probe_result *r, enum recipe recipe, void *addr,
         /* A free address is usually granted as a mere hint too: the
          * placement tells nothing about the flag. */
         if (p != addr)
-            note_address(r, "not placed at the free address asked for, "
-                         "but at", p);
+            note_address(r,
+                         "not placed at the free address asked for, "
+                         "but at",
+                         p);
         return 1;
     case R_NOREPLACE:
         if (p != addr)
-            note_address(r, "not placed at the free address asked for, "
-                         "but at", p);
+            note_address(r,
+                         "not placed at the free address asked for, "
+                         "but at",
+                         p);
         err = map(p, len, prot, flags, -1, &q);
         if (err == EEXIST)
-            probe_effect(r, PROBE_EFFECT_SEEN, "address: a second mapping "
+            probe_effect(r, PROBE_EFFECT_SEEN,
+                         "address: a second mapping "
                          "at the same address failed with EEXIST");
         else if (err)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "address: a second "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "address: a second "
                          "mapping at the same address failed, but not "
                          "with EEXIST");
         else {
-            probe_effect(r, PROBE_EFFECT_NOT_SEEN, "address: a second "
+            probe_effect(r, PROBE_EFFECT_NOT_SEEN,
+                         "address: a second "
                          "mapping at the same address was placed at %p: "
-                         "the address was taken as a hint", q);
+                         "the address was taken as a hint",
+                         q);
             unmap(r, q, len, 0, page);
         }
         return 1;
     case R_LOW:
     case R_HIGH:
         if (!wide_pointers())
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "address: every address "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "address: every address "
                          "lies below 4 GiB on this target");
         else if (recipe == R_LOW)
-            probe_effect(r, (uintmax_t) (uintptr_t) p + len <= four_gib()
-                         ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+            probe_effect(r,
+                         (uintmax_t)(uintptr_t)p + len <= four_gib()
+                             ? PROBE_EFFECT_SEEN
+                             : PROBE_EFFECT_NOT_SEEN,
                          "address: mapped at %p, %s 4 GiB", p,
-                         (uintmax_t) (uintptr_t) p + len <= four_gib()
-                         ? "below" : "not below");
+                         (uintmax_t)(uintptr_t)p + len <= four_gib()
+                             ? "below"
+                             : "not below");
         else
-            probe_effect(r, (uintmax_t) (uintptr_t) p >= four_gib()
-                         ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+            probe_effect(r,
+                         (uintmax_t)(uintptr_t)p >= four_gib()
+                             ? PROBE_EFFECT_SEEN
+                             : PROBE_EFFECT_NOT_SEEN,
                          "address: mapped at %p, %s 4 GiB", p,
-                         (uintmax_t) (uintptr_t) p >= four_gib()
-                         ? "above" : "below");
+                         (uintmax_t)(uintptr_t)p >= four_gib() ? "above"
+                                                               : "below");
         return 1;
     default:
         return 0;
@@ -276,15 +285,14 @@ static const struct {
     { "MAP_LOCKED", "lo" },
     { "MAP_NORESERVE", "nr" },
     { "MAP_GROWSDOWN", "gd" },
-    { "MAP_STACK", "nh" },      /* Linux 6.7+: no huge pages on stacks */
+    { "MAP_STACK", "nh" }, /* Linux 6.7+: no huge pages on stacks */
     { "MAP_HUGETLB", "ht" },
     { "MAP_SYNC", "sf" },
     { "MAP_DROPPABLE", "dp" },
 };
 
 /* The VmFlags letters for NAME, or NULL. */
-static const char *
-vmflag_for(const char *name)
+static const char *vmflag_for(const char *name)
 {
     size_t i;
 
@@ -299,8 +307,7 @@ vmflag_for(const char *name)
 }
 
 /* 1 when NAME is R's name. */
-static int
-named(const struct probe_result *r, const char *name)
+static int named(const struct probe_result *r, const char *name)
 {
     return r->name && strcmp(r->name, name) == 0;
 }
@@ -308,37 +315,42 @@ named(const struct probe_result *r, const char *name)
 /* Compare the VmFlags of mapping P with those of a mapping made with
  * CONTROL, the same flags without the one tried: any difference is the
  * flag's doing. */
-static void
-look_difference(struct probe_result *r, void *p, size_t len, int prot,
-                int control)
+static void look_difference(struct probe_result *r, void *p, size_t len,
+                            int prot, int control)
 {
     char with[128], without[128];
     void *c = NULL;
 
     if (map(NULL, len, prot, control, -1, &c) != 0) {
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no mapping without "
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "smaps: no mapping without "
                      "the flag to compare with");
         return;
     }
     if (probe_vmflags(p, with, sizeof with) != 0
         || probe_vmflags(c, without, sizeof without) != 0)
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for the "
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "smaps: no VmFlags for the "
                      "mappings");
     else if (strcmp(with, without) == 0)
-        probe_effect(r, PROBE_EFFECT_NOT_SEEN, "smaps VmFlags: \"%s\", "
-                     "the same as without the flag", with);
+        probe_effect(r, PROBE_EFFECT_NOT_SEEN,
+                     "smaps VmFlags: \"%s\", "
+                     "the same as without the flag",
+                     with);
     else
-        probe_effect(r, PROBE_EFFECT_SEEN, "smaps VmFlags: \"%s\", "
-                     "without the flag \"%s\"", with, without);
+        probe_effect(r, PROBE_EFFECT_SEEN,
+                     "smaps VmFlags: \"%s\", "
+                     "without the flag \"%s\"",
+                     with, without);
     if (munmap(c, len) != 0)
         probe_note(r, "the mapping to compare with could not be unmapped");
 }
 
 /* The effect of an accepted flag on Linux, where smaps, mincore and fork
  * can show it. */
-static void
-look_full(struct probe_result *r, enum recipe recipe, int flag, void *p,
-          size_t len, int prot, int flags, int fd, size_t page)
+static void look_full(struct probe_result *r, enum recipe recipe, int flag,
+                      void *p, size_t len, int prot, int flags, int fd,
+                      size_t page)
 {
     const char *vmflag = vmflag_for(r->name);
     unsigned char *bytes = p;
@@ -351,38 +363,45 @@ look_full(struct probe_result *r, enum recipe recipe, int flag, void *p,
     } else if (named(r, "MAP_UNINITIALIZED")) {
         v = probe_all_zero(p, len);
         probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
-                     "read-back: the new pages %s", v ? "read as zero, "
-                     "as initialized pages do" : "hold data: they were not "
-                     "cleared");
+                     "read-back: the new pages %s",
+                     v ? "read as zero, "
+                         "as initialized pages do"
+                       : "hold data: they were not "
+                         "cleared");
     } else if (named(r, "MAP_SHARED") || named(r, "MAP_SHARED_VALIDATE")
                || named(r, "MAP_PRIVATE")) {
         int shared = !named(r, "MAP_PRIVATE");
 
         bytes[0] = 1;
         if (probe_fork_write(p, 2) != 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "fork: the child could "
                          "not write");
         else
-            probe_effect(r, (bytes[0] == 2) == shared ? PROBE_EFFECT_SEEN
-                         : PROBE_EFFECT_NOT_SEEN, "fork: the parent %s the "
-                         "child's write", bytes[0] == 2 ? "sees" : "does not "
-                         "see");
+            probe_effect(r,
+                         (bytes[0] == 2) == shared ? PROBE_EFFECT_SEEN
+                                                   : PROBE_EFFECT_NOT_SEEN,
+                         "fork: the parent %s the "
+                         "child's write",
+                         bytes[0] == 2 ? "sees"
+                                       : "does not "
+                                         "see");
     } else if (recipe == R_PRIVATE_ANON && fd < 0) {
-        if ((flag & ~((int) MMAPC_MAP_PRIVATE | anon)) == 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN, "its bits are in every "
+        if ((flag & ~((int)MMAPC_MAP_PRIVATE | anon)) == 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                         "its bits are in every "
                          "test mapping: nothing to compare with");
         else
             look_difference(r, p, len, prot, flags & ~flag);
     } else if (recipe == R_TYPE_ANON && !r->name && anon)
         /* an unnamed mapping type, against MAP_PRIVATE */
-        look_difference(r, p, len, prot, (int) MMAPC_MAP_PRIVATE | anon);
+        look_difference(r, p, len, prot, (int)MMAPC_MAP_PRIVATE | anon);
 }
 
-static void
-run(struct probe_result *r, enum recipe recipe, int flag,
-    const struct probe_system *sys)
+static void run(struct probe_result *r, enum recipe recipe, int flag,
+                const struct probe_system *sys)
 {
-    size_t page = sys->page_size > 0 ? (size_t) sys->page_size : 4096;
+    size_t page = sys->page_size > 0 ? (size_t)sys->page_size : 4096;
     size_t len = TEST_PAGES * page;
     int anon = probe_anon_flag(), huge = 0, err = 0, fd = -1, ferr = 0;
     int flags = 0, prot = prot_rw;
@@ -431,18 +450,18 @@ run(struct probe_result *r, enum recipe recipe, int flag,
         break;
     case R_PRIVATE_FILE:
         r->mapping = PROBE_MAP_PRIVATE_FILE;
-        flags = (int) MMAPC_MAP_PRIVATE | flag;
+        flags = (int)MMAPC_MAP_PRIVATE | flag;
         break;
     case R_SHARED_FILE:
         r->mapping = PROBE_MAP_SHARED_FILE;
-        flags = (int) MMAPC_MAP_SHARED | flag;
+        flags = (int)MMAPC_MAP_SHARED | flag;
         break;
     case R_SYNC:
         r->mapping = "validate-file";
         if (!flag_of("MAP_SHARED_VALIDATE")) {
             r->mapping = NULL;
             probe_skip(r, "needs MAP_SHARED_VALIDATE, which the headers "
-                       "lack");
+                          "lack");
             return;
         }
         flags = flag_of("MAP_SHARED_VALIDATE") | flag;
@@ -454,25 +473,24 @@ run(struct probe_result *r, enum recipe recipe, int flag,
             return;
         }
         r->mapping = "hugetlb-anon";
-        flags = (int) MMAPC_MAP_PRIVATE | anon | flag_of("MAP_HUGETLB")
-            | flag;
+        flags = (int)MMAPC_MAP_PRIVATE | anon | flag_of("MAP_HUGETLB") | flag;
         huge = 1;
         break;
     case R_HUGETLB:
         r->mapping = "hugetlb-anon";
-        flags = (int) MMAPC_MAP_PRIVATE | anon | flag;
+        flags = (int)MMAPC_MAP_PRIVATE | anon | flag;
         huge = 1;
         break;
     case R_FIXED:
-        err = map(NULL, len, (int) MMAPC_PROT_NONE,
-                  (int) MMAPC_MAP_PRIVATE | anon, -1, &addr);
+        err = map(NULL, len, (int)MMAPC_PROT_NONE,
+                  (int)MMAPC_MAP_PRIVATE | anon, -1, &addr);
         if (err) {
             r->mapping = NULL;
             probe_skip(r, "no address range could be reserved");
             note_errno(r, "mmap: ", err);
             return;
         }
-        flags = (int) MMAPC_MAP_PRIVATE | anon | flag;
+        flags = (int)MMAPC_MAP_PRIVATE | anon | flag;
         break;
     case R_NOREPLACE:
     case R_FIXED_FREE:
@@ -489,16 +507,16 @@ run(struct probe_result *r, enum recipe recipe, int flag,
             note_errno(r, "mmap: ", err);
             return;
         }
-        flags = (int) MMAPC_MAP_PRIVATE | anon | flag
-            | (recipe == R_FIXED_FREE ? flag_of("MAP_FIXED") : 0);
+        flags = (int)MMAPC_MAP_PRIVATE | anon | flag
+                | (recipe == R_FIXED_FREE ? flag_of("MAP_FIXED") : 0);
         break;
     case R_GUARD:
         r->mapping = "guard";
-        prot = (int) MMAPC_PROT_NONE;
+        prot = (int)MMAPC_PROT_NONE;
         flags = flag;
         break;
     default:
-        flags = (int) MMAPC_MAP_PRIVATE | anon | flag;
+        flags = (int)MMAPC_MAP_PRIVATE | anon | flag;
         break;
     }
 
@@ -508,7 +526,7 @@ run(struct probe_result *r, enum recipe recipe, int flag,
         if (recipe == R_SYNC && err != EINVAL
             && r->cls == PROBE_CLASS_UNSUPPORTED) {
             probe_note(r, "only files on a DAX file system take MAP_SYNC; "
-                       "the test file was in");
+                          "the test file was in");
             strncat(r->note, " ", sizeof r->note - strlen(r->note) - 1);
             strncat(r->note, where, sizeof r->note - strlen(r->note) - 1);
         }
@@ -535,8 +553,7 @@ run(struct probe_result *r, enum recipe recipe, int flag,
 /* The recipe of an unnamed --map-flag value V: a value within the bits
  * of the headers' MAP_TYPE is a mapping type (MAP_DROPPABLE where the
  * headers do not name it yet), else a flag on the default mapping. */
-static enum recipe
-recipe_for_value(int v)
+static enum recipe recipe_for_value(int v)
 {
     int type = flag_of("MAP_TYPE");
 
@@ -545,29 +562,30 @@ recipe_for_value(int v)
 
 /* One row for flag NAME (NULL: unnamed) with table value
  * (NEGATIVE, VALUE). */
-static int
-one(struct probe_list *out, const struct probe_system *sys,
-    const char *name, int negative, unsigned long value, int has_value)
+static int one(struct probe_list *out, const struct probe_system *sys,
+               const char *name, int negative, unsigned long value,
+               int has_value)
 {
     struct probe_result *r;
     enum recipe recipe;
     int v = 0, rc = probe_list_add_row(out, name, negative, value, has_value,
-                                       probe_value_as_flags, "the value does "
-                                       "not fit mmap's int flags", &v, &r);
+                                       probe_value_as_flags,
+                                       "the value does "
+                                       "not fit mmap's int flags",
+                                       &v, &r);
 
     if (rc <= 0)
         return rc;
     recipe = name ? recipe_for(name) : recipe_for_value(v);
     if (v == 0 && recipe != R_TYPE_ANON)
         probe_skip(r, "the value is 0: it adds no bit, so there is "
-                   "nothing to try");
+                      "nothing to try");
     else
         run(r, recipe, v, sys);
     return 0;
 }
 
-int
-probe_map_flags(const struct probe_system *sys, struct probe_list *out)
+int probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 {
     struct probe_const c;
     size_t i, n = probe_const_count();
@@ -585,17 +603,14 @@ probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 }
 
 /* The first present MAP_* flag whose value has the bits of V, or NULL. */
-static const char *
-flag_name(int v)
+static const char *flag_name(int v)
 {
-    return probe_const_named("MAP", PROBE_KIND_FLAG, probe_value_as_flags,
-                             v);
+    return probe_const_named("MAP", PROBE_KIND_FLAG, probe_value_as_flags, v);
 }
 
-int
-probe_map_flag_values(const struct probe_system *sys,
-                      const long long *values, size_t n,
-                      struct probe_list *out)
+int probe_map_flag_values(const struct probe_system *sys,
+                          const long long *values, size_t n,
+                          struct probe_list *out)
 {
     size_t i;
     int rc = 0;
@@ -606,7 +621,7 @@ probe_map_flag_values(const struct probe_system *sys,
 
         probe_table_value(values[i], &negative, &u);
         if (!probe_value_as_flags(negative, u, &v))
-            v = 0;      /* not reached: main() checks the range */
+            v = 0; /* not reached: main() checks the range */
         rc = one(out, sys, flag_name(v), negative, u, 1);
     }
     probe_tmpfile_close();

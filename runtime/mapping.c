@@ -18,22 +18,20 @@
 #include <string.h>
 #include <unistd.h>
 
-int
-probe_anon_flag(void)
+int probe_anon_flag(void)
 {
 #if MMAPC_HAVE_MAP_ANONYMOUS
-    return (int) MMAPC_MAP_ANONYMOUS;
+    return (int)MMAPC_MAP_ANONYMOUS;
 #elif MMAPC_HAVE_MAP_ANON
-    return (int) MMAPC_MAP_ANON;
+    return (int)MMAPC_MAP_ANON;
 #else
     return 0;
 #endif
 }
 
-int
-probe_map_anon(size_t len, int shared, void **out)
+int probe_map_anon(size_t len, int shared, void **out)
 {
-    int flags = (int) (shared ? MMAPC_MAP_SHARED : MMAPC_MAP_PRIVATE);
+    int flags = (int)(shared ? MMAPC_MAP_SHARED : MMAPC_MAP_PRIVATE);
     int anon = probe_anon_flag(), fd = -1, err = 0;
     void *p;
 
@@ -41,8 +39,8 @@ probe_map_anon(size_t len, int shared, void **out)
         flags |= anon;
     else if ((fd = open("/dev/zero", O_RDWR)) < 0)
         return errno;
-    p = mmap(NULL, len, (int) (MMAPC_PROT_READ | MMAPC_PROT_WRITE), flags,
-             fd, 0);
+    p = mmap(NULL, len, (int)(MMAPC_PROT_READ | MMAPC_PROT_WRITE), flags, fd,
+             0);
     if (p == MAP_FAILED)
         err = errno;
     if (fd >= 0)
@@ -58,8 +56,7 @@ static off_t tmp_size;
 static char tmp_where[256];
 
 /* mkstemp in DIR, unlinked at once: the descriptor, or -1. */
-static int
-tmpfile_in(const char *dir)
+static int tmpfile_in(const char *dir)
 {
     static const char name[] = "/mmapc-probe.XXXXXX";
     char path[512];
@@ -75,8 +72,7 @@ tmpfile_in(const char *dir)
     return fd;
 }
 
-int
-probe_tmpfile(size_t len, const char **where, int *err)
+int probe_tmpfile(size_t len, const char **where, int *err)
 {
     if (tmp_fd < 0) {
         const char *dir = getenv("TMPDIR");
@@ -97,27 +93,25 @@ probe_tmpfile(size_t len, const char **where, int *err)
             return -1;
         tmp_size = 0;
     }
-    if ((off_t) len > tmp_size) {
-        if (ftruncate(tmp_fd, (off_t) len) < 0) {
+    if ((off_t)len > tmp_size) {
+        if (ftruncate(tmp_fd, (off_t)len) < 0) {
             *err = errno;
             return -1;
         }
-        tmp_size = (off_t) len;
+        tmp_size = (off_t)len;
     }
     *where = tmp_where;
     return tmp_fd;
 }
 
-void
-probe_tmpfile_close(void)
+void probe_tmpfile_close(void)
 {
     if (tmp_fd >= 0)
         close(tmp_fd);
     tmp_fd = -1;
 }
 
-int
-probe_unmap_huge(void *p, size_t page)
+int probe_unmap_huge(void *p, size_t page)
 {
     size_t len;
 

@@ -10,74 +10,71 @@
 
 static const char *progname = "mmapc-probe";
 
-static void
-usage(FILE *f)
+static void usage(FILE *f)
 {
-    fprintf(f,
-"Usage: %s [--json] [--advice=N]... [--map-flag=N]...\n"
-"Try every madvise/posix_madvise advice and mmap flag that the target's\n"
-"headers define (as mmap_consts.h lists them), report which ones the\n"
-"running kernel accepts, and whether their effect can be seen.\n"
-"\n"
-"  --json          write one JSON document (schema_version 2) instead of\n"
-"                  a table\n"
-"  --advice=N      try only madvise advice value N; may be repeated\n"
-"  --map-flag=N    try only mmap flag value N, also one the headers do not\n"
-"                  name; may be repeated\n"
-"  --help          show this help and exit\n"
-"  --version       show the version and the target, and exit\n"
-"N is decimal or 0x hex, may be negative, and has no leading zero (0100\n"
-"is refused, not read as octal).\n"
-"\n"
-"Columns of the table:\n"
-"  VALUE     the value from mmap_consts.h (or the N given)\n"
-"            advice in decimal, map flags in hex\n"
-"  MAPPING   the test mapping the call was made on\n"
-"            (private-anon, shared-anon, type-file, hugetlb-anon ...)\n"
-"  STATUS    accepted: the call succeeded; rejected: it failed;\n"
-"            skipped: not tried (the remark says why)\n"
-"  ERRNO     for a rejection, the symbolic errno\n"
-"            (E<number> for one the probe has no name for)\n"
-"  CLASS     for a rejection, why it failed:\n"
-"            unsupported or failed-here (below)\n"
-"  EFFECT    for an acceptance, whether the advice or flag was seen at\n"
-"            work: seen, not-seen, or - (no way to look here)\n"
-"  REMARK    why it was skipped, notes, and where the probe looked and\n"
-"            what it found\n"
-"Classes and effects:\n"
-"  unsupported  EINVAL, EOPNOTSUPP/ENOTSUP or ENOSYS: the kernel (or the\n"
-"               file system) does not know it\n"
-"  failed-here  any other errno (ENOMEM, EPERM, EAGAIN ...): known, but\n"
-"               not possible here and now\n"
-"  seen         the probe saw it at work: smaps VmFlags, resident pages,\n"
-"               what a forked child sees, zeroed pages, the address\n"
-"  not-seen     the probe looked where the effect would show and saw\n"
-"               nothing: the kernel ignored it\n"
-"MADV_HWPOISON and MADV_SOFT_OFFLINE, any value equal to theirs, and on\n"
-"Linux the kernel's numbers of those two, are never applied.\n"
-"Exit status: 0 when the probe ran (also where mmap is unavailable),\n"
-"1 on an internal failure, 2 on a usage error.\n"
-"The full description: man mmapc-probe\n",
-            progname);
+    fprintf(
+        f,
+        "Usage: %s [--json] [--advice=N]... [--map-flag=N]...\n"
+        "Try every madvise/posix_madvise advice and mmap flag that the target's\n"
+        "headers define (as mmap_consts.h lists them), report which ones the\n"
+        "running kernel accepts, and whether their effect can be seen.\n"
+        "\n"
+        "  --json          write one JSON document (schema_version 2) instead of\n"
+        "                  a table\n"
+        "  --advice=N      try only madvise advice value N; may be repeated\n"
+        "  --map-flag=N    try only mmap flag value N, also one the headers do not\n"
+        "                  name; may be repeated\n"
+        "  --help          show this help and exit\n"
+        "  --version       show the version and the target, and exit\n"
+        "N is decimal or 0x hex, may be negative, and has no leading zero (0100\n"
+        "is refused, not read as octal).\n"
+        "\n"
+        "Columns of the table:\n"
+        "  VALUE     the value from mmap_consts.h (or the N given)\n"
+        "            advice in decimal, map flags in hex\n"
+        "  MAPPING   the test mapping the call was made on\n"
+        "            (private-anon, shared-anon, type-file, hugetlb-anon ...)\n"
+        "  STATUS    accepted: the call succeeded; rejected: it failed;\n"
+        "            skipped: not tried (the remark says why)\n"
+        "  ERRNO     for a rejection, the symbolic errno\n"
+        "            (E<number> for one the probe has no name for)\n"
+        "  CLASS     for a rejection, why it failed:\n"
+        "            unsupported or failed-here (below)\n"
+        "  EFFECT    for an acceptance, whether the advice or flag was seen at\n"
+        "            work: seen, not-seen, or - (no way to look here)\n"
+        "  REMARK    why it was skipped, notes, and where the probe looked and\n"
+        "            what it found\n"
+        "Classes and effects:\n"
+        "  unsupported  EINVAL, EOPNOTSUPP/ENOTSUP or ENOSYS: the kernel (or the\n"
+        "               file system) does not know it\n"
+        "  failed-here  any other errno (ENOMEM, EPERM, EAGAIN ...): known, but\n"
+        "               not possible here and now\n"
+        "  seen         the probe saw it at work: smaps VmFlags, resident pages,\n"
+        "               what a forked child sees, zeroed pages, the address\n"
+        "  not-seen     the probe looked where the effect would show and saw\n"
+        "               nothing: the kernel ignored it\n"
+        "MADV_HWPOISON and MADV_SOFT_OFFLINE, any value equal to theirs, and on\n"
+        "Linux the kernel's numbers of those two, are never applied.\n"
+        "Exit status: 0 when the probe ran (also where mmap is unavailable),\n"
+        "1 on an internal failure, 2 on a usage error.\n"
+        "The full description: man mmapc-probe\n",
+        progname);
 }
 
-static int
-usage_error(const char *what, const char *arg)
+static int usage_error(const char *what, const char *arg)
 {
     fprintf(stderr, "%s: %s '%s'\nTry '%s --help'.\n", progname, what, arg,
             progname);
     return 2;
 }
 
-static int
-fail(const char *what)
+static int fail(const char *what)
 {
     fprintf(stderr, "%s: %s\n", progname, what);
     return 1;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
     struct probe_system sys;
     struct probe_list advice = { NULL, 0, 0 }, map_flags = { NULL, 0, 0 };
@@ -95,10 +92,9 @@ main(int argc, char **argv)
 
         progname = slash ? slash + 1 : argv[0];
     }
-    advice_values = malloc((size_t) (argc > 0 ? argc : 1)
-                           * sizeof *advice_values);
-    flag_values = malloc((size_t) (argc > 0 ? argc : 1)
-                         * sizeof *flag_values);
+    advice_values =
+        malloc((size_t)(argc > 0 ? argc : 1) * sizeof *advice_values);
+    flag_values = malloc((size_t)(argc > 0 ? argc : 1) * sizeof *flag_values);
     if (!advice_values || !flag_values) {
         free(advice_values);
         free(flag_values);
@@ -114,15 +110,14 @@ main(int argc, char **argv)
             usage(stdout);
             done = 1;
         } else if (strcmp(a, "--version") == 0) {
-            printf("mmapc-probe (mmap-consts) %s\ntarget: %s\n",
-                   PROBE_VERSION, MMAPC_TARGET);
+            printf("mmapc-probe (mmap-consts) %s\ntarget: %s\n", PROBE_VERSION,
+                   MMAPC_TARGET);
             done = 1;
         } else if (strncmp(a, "--advice=", 9) == 0)
             v = a + 9;
         else if (strncmp(a, "--map-flag=", 11) == 0)
             v = a + 11, map_flag = 1;
-        else if (strcmp(a, "--advice") == 0
-                 || strcmp(a, "--map-flag") == 0) {
+        else if (strcmp(a, "--advice") == 0 || strcmp(a, "--map-flag") == 0) {
             map_flag = strcmp(a, "--map-flag") == 0;
             if (++i == argc)
                 status = usage_error("missing value after", a);
@@ -130,20 +125,24 @@ main(int argc, char **argv)
                 v = argv[i];
         } else
             status = usage_error(a[0] == '-' ? "unknown option"
-                                 : "unexpected argument", a);
+                                             : "unexpected argument",
+                                 a);
         if (status || done || !v)
             continue;
         /* advice is an int; flags are the bits of an int, which may be
          * written up to UINT_MAX (MAP_HUGE_16GB is 0x88000000) */
         if (map_flag ? !probe_parse_number(v, INT_MIN, UINT_MAX,
                                            &flag_values[nflags++])
-            : !probe_parse_number(v, INT_MIN, INT_MAX,
-                                  &advice_values[nadvice++]))
-            status = usage_error(map_flag ? "not a map flag value (decimal "
-                                 "or 0x hex, no leading zero, within an "
-                                 "int's bits):"
-                                 : "not an advice value (decimal or 0x hex, "
-                                 "no leading zero, within int):", v);
+                     : !probe_parse_number(v, INT_MIN, INT_MAX,
+                                           &advice_values[nadvice++]))
+            status =
+                usage_error(map_flag
+                                ? "not a map flag value (decimal "
+                                  "or 0x hex, no leading zero, within an "
+                                  "int's bits):"
+                                : "not an advice value (decimal or 0x hex, "
+                                  "no leading zero, within int):",
+                            v);
     }
     if (done && (fflush(stdout) != 0 || ferror(stdout)))
         status = fail("write error on standard output");
@@ -156,13 +155,13 @@ main(int argc, char **argv)
     probe_system_read(&sys);
     probe_observe_setup(&sys, argv);
 #if PROBE_HAVE_MMAP
-    {   /* the probes exist only where there is mmap */
+    { /* the probes exist only where there is mmap */
         int rc = 0;
 
         if (nadvice || nflags) {
             if (nadvice)
-                rc = probe_advice_values(&sys, advice_values, nadvice,
-                                         &advice);
+                rc =
+                    probe_advice_values(&sys, advice_values, nadvice, &advice);
             if (rc == 0 && nflags)
                 rc = probe_map_flag_values(&sys, flag_values, nflags,
                                            &map_flags);

@@ -41,9 +41,8 @@
 
 /* The header line of a mapping in smaps: "START-END PERMS OFFSET DEV
  * INODE [PATH]". 1 and the range and the path (or ""), else 0. */
-static int
-smaps_header(const char *line, uintmax_t *start, uintmax_t *end,
-             const char **path)
+static int smaps_header(const char *line, uintmax_t *start, uintmax_t *end,
+                        const char **path)
 {
     char *p;
     int field;
@@ -74,14 +73,13 @@ smaps_header(const char *line, uintmax_t *start, uintmax_t *end,
 /* Read the smaps entry of the mapping that holds ADDR: calls WANT(line,
  * ctx) for the header line and each field line of that entry. Returns 0
  * when the entry was found, -1 otherwise. */
-static int
-smaps_entry(const void *addr, void (*want)(char *line, void *ctx),
-            void *ctx)
+static int smaps_entry(const void *addr, void (*want)(char *line, void *ctx),
+                       void *ctx)
 {
     FILE *f = fopen(SMAPS, "r");
     char *line = NULL;
     size_t cap = 0;
-    uintmax_t a = (uintmax_t) (uintptr_t) addr, start, end;
+    uintmax_t a = (uintmax_t)(uintptr_t)addr, start, end;
     const char *path;
     int in = 0, found = 0;
 
@@ -108,8 +106,7 @@ struct flags_ctx {
     int got;
 };
 
-static void
-want_flags(char *line, void *ctx)
+static void want_flags(char *line, void *ctx)
 {
     struct flags_ctx *c = ctx;
     const char *v;
@@ -129,8 +126,7 @@ want_flags(char *line, void *ctx)
     c->got = 1;
 }
 
-int
-probe_vmflags(const void *addr, char *buf, size_t size)
+int probe_vmflags(const void *addr, char *buf, size_t size)
 {
     struct flags_ctx c;
 
@@ -142,8 +138,7 @@ probe_vmflags(const void *addr, char *buf, size_t size)
     return 0;
 }
 
-int
-probe_vmflag(const void *addr, const char *flag)
+int probe_vmflag(const void *addr, const char *flag)
 {
     char buf[256];
     const char *p;
@@ -162,8 +157,7 @@ struct kb_ctx {
     long kb;
 };
 
-static void
-want_kb(char *line, void *ctx)
+static void want_kb(char *line, void *ctx)
 {
     struct kb_ctx *c = ctx;
     size_t n = strlen(c->field);
@@ -177,8 +171,7 @@ want_kb(char *line, void *ctx)
         c->kb = v;
 }
 
-long
-probe_smaps_kb(const void *addr, const char *field)
+long probe_smaps_kb(const void *addr, const char *field)
 {
     struct kb_ctx c;
 
@@ -193,8 +186,7 @@ struct stack_ctx {
     int is_stack;
 };
 
-static void
-want_stack(char *line, void *ctx)
+static void want_stack(char *line, void *ctx)
 {
     struct stack_ctx *c = ctx;
     uintmax_t start, end;
@@ -204,8 +196,7 @@ want_stack(char *line, void *ctx)
         c->is_stack = strcmp(path, "[stack]") == 0;
 }
 
-void
-probe_observe_setup(struct probe_system *sys, const void *stack_witness)
+void probe_observe_setup(struct probe_system *sys, const void *stack_witness)
 {
     struct stack_ctx c;
     FILE *f;
@@ -214,14 +205,15 @@ probe_observe_setup(struct probe_system *sys, const void *stack_witness)
     if (!(f = fopen(SMAPS, "r"))) {
         sys->observe = PROBE_OBSERVE_ADDRESS;
         sys->observe_note = SMAPS " cannot be read: only where a mapping "
-            "lies is observed";
+                                  "lies is observed";
         return;
     }
     fclose(f);
     if (!stack_witness || smaps_entry(stack_witness, want_stack, &c) != 0
         || !c.is_stack) {
         sys->observe = PROBE_OBSERVE_NONE;
-        sys->observe_note = SMAPS " does not show the argument vector "
+        sys->observe_note = SMAPS
+            " does not show the argument vector "
             "in [stack], where Linux puts it: the program runs under an "
             "emulator or a tool that moves it (qemu-user, valgrind), and "
             "smaps describes their memory, so no effect is observed";
@@ -231,8 +223,7 @@ probe_observe_setup(struct probe_system *sys, const void *stack_witness)
     sys->observe_note = NULL;
 }
 
-long
-probe_resident(void *addr, size_t len, size_t page)
+long probe_resident(void *addr, size_t len, size_t page)
 {
 #if MMAPC_HAVE_MINCORE
     size_t n = (len + page - 1) / page, i;
@@ -250,16 +241,15 @@ probe_resident(void *addr, size_t len, size_t page)
     free(vec);
     return count;
 #else
-    (void) addr;
-    (void) len;
-    (void) page;
+    (void)addr;
+    (void)len;
+    (void)page;
     return -1;
 #endif
 }
 
 /* Wait for child PID: its exit status, or -1 when it did not exit. */
-static int
-wait_child(pid_t pid)
+static int wait_child(pid_t pid)
 {
     int st;
 
@@ -269,8 +259,7 @@ wait_child(pid_t pid)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-int
-probe_fork_read(const void *addr, int *byte)
+int probe_fork_read(const void *addr, int *byte)
 {
     int fd[2], code;
     unsigned char b = 0;
@@ -305,15 +294,14 @@ probe_fork_read(const void *addr, int *byte)
     return code == 2 ? 1 : -1;
 }
 
-int
-probe_fork_write(void *addr, int byte)
+int probe_fork_write(void *addr, int byte)
 {
     pid_t pid = fork();
 
     if (pid < 0)
         return -1;
     if (pid == 0) {
-        *(volatile unsigned char *) addr = (unsigned char) byte;
+        *(volatile unsigned char *)addr = (unsigned char)byte;
         _exit(0);
     }
     return wait_child(pid) == 0 ? 0 : -1;
@@ -321,81 +309,74 @@ probe_fork_write(void *addr, int byte)
 
 #else /* !OBSERVE_LINUX */
 
-void
-probe_observe_setup(struct probe_system *sys, const void *stack_witness)
+void probe_observe_setup(struct probe_system *sys, const void *stack_witness)
 {
-    (void) stack_witness;
-    sys->observe = PROBE_HAVE_MMAP ? PROBE_OBSERVE_ADDRESS
-        : PROBE_OBSERVE_NONE;
+    (void)stack_witness;
+    sys->observe =
+        PROBE_HAVE_MMAP ? PROBE_OBSERVE_ADDRESS : PROBE_OBSERVE_NONE;
     sys->observe_note = PROBE_HAVE_MMAP ? "not Linux: only where a mapping "
-        "lies is observed" : NULL;
+                                          "lies is observed"
+                                        : NULL;
 }
 
-int
-probe_vmflags(const void *addr, char *buf, size_t size)
+int probe_vmflags(const void *addr, char *buf, size_t size)
 {
-    (void) addr;
-    (void) buf;
-    (void) size;
+    (void)addr;
+    (void)buf;
+    (void)size;
     return -1;
 }
 
-int
-probe_vmflag(const void *addr, const char *flag)
+int probe_vmflag(const void *addr, const char *flag)
 {
-    (void) addr;
-    (void) flag;
+    (void)addr;
+    (void)flag;
     return -1;
 }
 
-long
-probe_smaps_kb(const void *addr, const char *field)
+long probe_smaps_kb(const void *addr, const char *field)
 {
-    (void) addr;
-    (void) field;
+    (void)addr;
+    (void)field;
     return -1;
 }
 
-long
-probe_resident(void *addr, size_t len, size_t page)
+long probe_resident(void *addr, size_t len, size_t page)
 {
-    (void) addr;
-    (void) len;
-    (void) page;
+    (void)addr;
+    (void)len;
+    (void)page;
     return -1;
 }
 
-int
-probe_fork_read(const void *addr, int *byte)
+int probe_fork_read(const void *addr, int *byte)
 {
-    (void) addr;
-    (void) byte;
+    (void)addr;
+    (void)byte;
     return -1;
 }
 
-int
-probe_fork_write(void *addr, int byte)
+int probe_fork_write(void *addr, int byte)
 {
-    (void) addr;
-    (void) byte;
+    (void)addr;
+    (void)byte;
     return -1;
 }
 
 #endif /* OBSERVE_LINUX */
 
-const char *const *
-probe_observe_methods(int level)
+const char *const *probe_observe_methods(int level)
 {
-    static const char *const full[] = { "smaps", "mincore", "fork",
+    static const char *const full[] = { "smaps",     "mincore", "fork",
                                         "read-back", "address", NULL };
     static const char *const address[] = { "address", NULL };
 
-    return level == PROBE_OBSERVE_FULL ? full
-        : level == PROBE_OBSERVE_ADDRESS ? address : full + 5;
+    return level == PROBE_OBSERVE_FULL      ? full
+           : level == PROBE_OBSERVE_ADDRESS ? address
+                                            : full + 5;
 }
 
-int
-probe_all_zero(const void *addr, size_t len)
+int probe_all_zero(const void *addr, size_t len)
 {
     const volatile unsigned char *p = addr;
     size_t i;
@@ -406,31 +387,31 @@ probe_all_zero(const void *addr, size_t len)
     return 1;
 }
 
-void
-probe_look_vmflag(struct probe_result *r, const void *addr,
-                  const char *flag)
+void probe_look_vmflag(struct probe_result *r, const void *addr,
+                       const char *flag)
 {
     int v = probe_vmflag(addr, flag);
 
     if (v < 0)
-        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "smaps: no VmFlags for "
                      "the mapping");
     else
         probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
                      "smaps VmFlags: %s %s", flag, v ? "set" : "not set");
 }
 
-void
-probe_look_resident(struct probe_result *r, void *addr, size_t len,
-                    size_t page)
+void probe_look_resident(struct probe_result *r, void *addr, size_t len,
+                         size_t page)
 {
     long n = probe_resident(addr, len, page);
-    long want = (long) ((len + page - 1) / page);
+    long want = (long)((len + page - 1) / page);
 
     if (n < 0)
         probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
     else
-        probe_effect(r, n == want ? PROBE_EFFECT_SEEN
-                     : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
-                     "untouched pages resident", n, want);
+        probe_effect(r, n == want ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                     "mincore: %ld of %ld "
+                     "untouched pages resident",
+                     n, want);
 }

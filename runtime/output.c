@@ -8,8 +8,7 @@
 
 /* The length of the valid UTF-8 sequence at S (1-4), or 0 when S does not
  * start one. */
-static size_t
-utf8_len(const unsigned char *s)
+static size_t utf8_len(const unsigned char *s)
 {
     size_t n, i;
     unsigned long cp;
@@ -37,10 +36,9 @@ utf8_len(const unsigned char *s)
 
 /* S as a JSON string, or null. Control characters are escaped; a byte
  * that is not part of valid UTF-8 becomes U+FFFD. */
-static void
-json_string(FILE *f, const char *s)
+static void json_string(FILE *f, const char *s)
 {
-    const unsigned char *p = (const unsigned char *) s;
+    const unsigned char *p = (const unsigned char *)s;
 
     if (!s) {
         fputs("null", f);
@@ -51,17 +49,39 @@ json_string(FILE *f, const char *s)
         size_t n;
 
         switch (*p) {
-        case '"': fputs("\\\"", f); p++; continue;
-        case '\\': fputs("\\\\", f); p++; continue;
-        case '\b': fputs("\\b", f); p++; continue;
-        case '\f': fputs("\\f", f); p++; continue;
-        case '\n': fputs("\\n", f); p++; continue;
-        case '\r': fputs("\\r", f); p++; continue;
-        case '\t': fputs("\\t", f); p++; continue;
-        default: break;
+        case '"':
+            fputs("\\\"", f);
+            p++;
+            continue;
+        case '\\':
+            fputs("\\\\", f);
+            p++;
+            continue;
+        case '\b':
+            fputs("\\b", f);
+            p++;
+            continue;
+        case '\f':
+            fputs("\\f", f);
+            p++;
+            continue;
+        case '\n':
+            fputs("\\n", f);
+            p++;
+            continue;
+        case '\r':
+            fputs("\\r", f);
+            p++;
+            continue;
+        case '\t':
+            fputs("\\t", f);
+            p++;
+            continue;
+        default:
+            break;
         }
         if (*p < 0x20 || *p == 0x7f) {
-            fprintf(f, "\\u%04x", (unsigned) *p);
+            fprintf(f, "\\u%04x", (unsigned)*p);
             p++;
             continue;
         }
@@ -77,8 +97,7 @@ json_string(FILE *f, const char *s)
     putc('"', f);
 }
 
-static void
-json_value(FILE *f, int negative, unsigned long value)
+static void json_value(FILE *f, int negative, unsigned long value)
 {
     if (negative)
         fprintf(f, "-%lu", 0UL - value);
@@ -86,8 +105,7 @@ json_value(FILE *f, int negative, unsigned long value)
         fprintf(f, "%lu", value);
 }
 
-static void
-json_rows(FILE *f, const char *key, const struct probe_list *l)
+static void json_rows(FILE *f, const char *key, const struct probe_list *l)
 {
     size_t i;
 
@@ -105,12 +123,14 @@ json_rows(FILE *f, const char *key, const struct probe_list *l)
         json_string(f, probe_status_name(r->status));
         fputs(", \"errno\": ", f);
         json_string(f, r->status == PROBE_REJECTED
-                    ? probe_errno_label(r->err, ebuf, sizeof ebuf) : NULL);
+                           ? probe_errno_label(r->err, ebuf, sizeof ebuf)
+                           : NULL);
         fputs(", \"class\": ", f);
         json_string(f, probe_class_name(r->cls));
         fputs(", \"effect\": ", f);
         json_string(f, r->status == PROBE_ACCEPTED
-                    ? probe_effect_name(r->effect) : NULL);
+                           ? probe_effect_name(r->effect)
+                           : NULL);
         fputs(", \"mapping\": ", f);
         json_string(f, r->mapping);
         fputs(", \"reason\": ", f);
@@ -119,14 +139,14 @@ json_rows(FILE *f, const char *key, const struct probe_list *l)
         json_string(f, r->note[0] ? r->note : NULL);
         fputs(", \"observed\": ", f);
         json_string(f, r->status == PROBE_ACCEPTED && r->observed[0]
-                    ? r->observed : NULL);
+                           ? r->observed
+                           : NULL);
         fputs("}", f);
     }
     fputs(l->n ? "\n  ]" : "]", f);
 }
 
-void
-probe_print_json(FILE *f, const struct probe_report *rep)
+void probe_print_json(FILE *f, const struct probe_report *rep)
 {
     const struct probe_system *sys = rep->sys;
     const char *const *m = probe_observe_methods(sys->observe);
@@ -169,26 +189,23 @@ probe_print_json(FILE *f, const struct probe_report *rep)
 /* ------------------------------------------------------------ table */
 
 /* S for a terminal: control characters become '?'. */
-static void
-text(FILE *f, const char *s)
+static void text(FILE *f, const char *s)
 {
     for (; *s; s++)
-        putc((unsigned char) *s < 0x20 || *s == 0x7f ? '?' : *s, f);
+        putc((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s, f);
 }
 
-static void
-text_padded(FILE *f, const char *s, int width)
+static void text_padded(FILE *f, const char *s, int width)
 {
-    int n = (int) strlen(s);
+    int n = (int)strlen(s);
 
     text(f, s);
     for (; n < width; n++)
         putc(' ', f);
 }
 
-static void
-table_value(char *buf, size_t size, int negative, unsigned long value,
-            int hex)
+static void table_value(char *buf, size_t size, int negative,
+                        unsigned long value, int hex)
 {
     if (negative)
         snprintf(buf, size, "-%lu", 0UL - value);
@@ -198,20 +215,18 @@ table_value(char *buf, size_t size, int negative, unsigned long value,
         snprintf(buf, size, "%lu", value);
 }
 
-static int
-name_width(const struct probe_list *l, int min)
+static int name_width(const struct probe_list *l, int min)
 {
     size_t i;
     int w = min;
 
     for (i = 0; i < l->n; i++)
-        if (l->v[i].name && (int) strlen(l->v[i].name) > w)
-            w = (int) strlen(l->v[i].name);
+        if (l->v[i].name && (int)strlen(l->v[i].name) > w)
+            w = (int)strlen(l->v[i].name);
     return w;
 }
 
-static int
-value_width(const struct probe_list *l, int hex, int min)
+static int value_width(const struct probe_list *l, int hex, int min)
 {
     size_t i;
     int w = min;
@@ -219,32 +234,33 @@ value_width(const struct probe_list *l, int hex, int min)
 
     for (i = 0; i < l->n; i++) {
         table_value(buf, sizeof buf, l->v[i].negative, l->v[i].value, hex);
-        if ((int) strlen(buf) > w)
-            w = (int) strlen(buf);
+        if ((int)strlen(buf) > w)
+            w = (int)strlen(buf);
     }
     return w;
 }
 
-static void
-table_rows(FILE *f, const char *title, const struct probe_list *l, int hex)
+static void table_rows(FILE *f, const char *title, const struct probe_list *l,
+                       int hex)
 {
     size_t i, counts[3] = { 0, 0, 0 }, unsupported = 0, seen = 0;
     size_t not_seen = 0;
-    int w = name_width(l, (int) strlen(title));
+    int w = name_width(l, (int)strlen(title));
     int vw = value_width(l, hex, 5);
 
     putc('\n', f);
     text_padded(f, title, w);
-    fprintf(f, "  %-*s  MAPPING           STATUS    ERRNO       "
-            "CLASS        EFFECT    REMARK\n", vw, "VALUE");
+    fprintf(f,
+            "  %-*s  MAPPING           STATUS    ERRNO       "
+            "CLASS        EFFECT    REMARK\n",
+            vw, "VALUE");
     for (i = 0; i < l->n; i++) {
         const struct probe_result *r = &l->v[i];
         char value[32], ebuf[32];
         const char *cls = probe_class_name(r->cls);
-        const char *effect = r->status == PROBE_ACCEPTED
-            ? probe_effect_name(r->effect) : NULL;
-        const char *observed = r->status == PROBE_ACCEPTED ? r->observed
-            : "";
+        const char *effect =
+            r->status == PROBE_ACCEPTED ? probe_effect_name(r->effect) : NULL;
+        const char *observed = r->status == PROBE_ACCEPTED ? r->observed : "";
         int remark = r->reason || r->note[0] || observed[0];
 
         counts[r->status]++;
@@ -252,17 +268,16 @@ table_rows(FILE *f, const char *title, const struct probe_list *l, int hex)
             unsupported++;
         if (r->status == PROBE_ACCEPTED && r->effect == PROBE_EFFECT_SEEN)
             seen++;
-        if (r->status == PROBE_ACCEPTED
-            && r->effect == PROBE_EFFECT_NOT_SEEN)
+        if (r->status == PROBE_ACCEPTED && r->effect == PROBE_EFFECT_NOT_SEEN)
             not_seen++;
         text_padded(f, r->name ? r->name : "-", w);
         table_value(value, sizeof value, r->negative, r->value, hex);
         fprintf(f, "  %-*s  ", vw, value);
         text_padded(f, r->mapping ? r->mapping : "-", 16);
-        fprintf(f, "  %-8s  %-10s  %-11s  %-*s",
-                probe_status_name(r->status),
+        fprintf(f, "  %-8s  %-10s  %-11s  %-*s", probe_status_name(r->status),
                 r->status == PROBE_REJECTED
-                ? probe_errno_label(r->err, ebuf, sizeof ebuf) : "-",
+                    ? probe_errno_label(r->err, ebuf, sizeof ebuf)
+                    : "-",
                 cls ? cls : "-", remark ? 8 : 1, effect ? effect : "-");
         if (remark) {
             fputs("  ", f);
@@ -282,17 +297,17 @@ table_rows(FILE *f, const char *title, const struct probe_list *l, int hex)
     if (l->n == 0)
         fputs("(none)\n", f);
     fprintf(f, "%lu accepted (%lu seen, %lu not seen)",
-            (unsigned long) counts[PROBE_ACCEPTED], (unsigned long) seen,
-            (unsigned long) not_seen);
-    fprintf(f, ", %lu rejected (%lu unsupported, %lu failed here), "
-            "%lu skipped\n", (unsigned long) counts[PROBE_REJECTED],
-            (unsigned long) unsupported,
-            (unsigned long) (counts[PROBE_REJECTED] - unsupported),
-            (unsigned long) counts[PROBE_SKIPPED]);
+            (unsigned long)counts[PROBE_ACCEPTED], (unsigned long)seen,
+            (unsigned long)not_seen);
+    fprintf(f,
+            ", %lu rejected (%lu unsupported, %lu failed here), "
+            "%lu skipped\n",
+            (unsigned long)counts[PROBE_REJECTED], (unsigned long)unsupported,
+            (unsigned long)(counts[PROBE_REJECTED] - unsupported),
+            (unsigned long)counts[PROBE_SKIPPED]);
 }
 
-void
-probe_print_table(FILE *f, const struct probe_report *rep)
+void probe_print_table(FILE *f, const struct probe_report *rep)
 {
     const struct probe_system *sys = rep->sys;
 

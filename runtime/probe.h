@@ -63,13 +63,13 @@ enum probe_kind {
 
 /* One symbol of the catalog, as mmap_consts.h describes it. */
 struct probe_const {
-    const char *name;       /* "MADV_FREE" */
-    const char *family;     /* "MADV" */
+    const char *name;   /* "MADV_FREE" */
+    const char *family; /* "MADV" */
     enum probe_kind kind;
     int present;
     int has_value;
     int negative;
-    unsigned long value;    /* two's complement when negative */
+    unsigned long value; /* two's complement when negative */
 };
 
 /* The number of catalog symbols, and symbol I (0-based, catalog order). */
@@ -97,24 +97,20 @@ struct probe_system {
     char sysname[128];
     char release[128];
     char machine[128];
-    long page_size;         /* 0 when unknown */
-    char thp[64];           /* selected THP mode, or "unavailable" */
-    unsigned long pmd_size; /* THP size (hpage_pmd_size), 0 when unknown */
-    int root;               /* effective user id 0 */
-    int linux_kernel;       /* uname says "Linux" */
-    int observe;            /* PROBE_OBSERVE_*: set by probe_observe_setup */
-    const char *observe_note;   /* why observation is limited, or NULL */
+    long page_size;           /* 0 when unknown */
+    char thp[64];             /* selected THP mode, or "unavailable" */
+    unsigned long pmd_size;   /* THP size (hpage_pmd_size), 0 when unknown */
+    int root;                 /* effective user id 0 */
+    int linux_kernel;         /* uname says "Linux" */
+    int observe;              /* PROBE_OBSERVE_*: set by probe_observe_setup */
+    const char *observe_note; /* why observation is limited, or NULL */
 };
 
 void probe_system_read(struct probe_system *sys);
 
 /* ----------------------------------------------------------- results.c */
 
-enum probe_status {
-    PROBE_ACCEPTED,
-    PROBE_REJECTED,
-    PROBE_SKIPPED
-};
+enum probe_status { PROBE_ACCEPTED, PROBE_REJECTED, PROBE_SKIPPED };
 
 /* The class of a rejection: whether the kernel does not know it
  * (unsupported: EINVAL, EOPNOTSUPP/ENOTSUP, ENOSYS) or knows it but could
@@ -136,14 +132,14 @@ enum probe_effect {
 #define PROBE_NOTE_MAX 200
 
 struct probe_result {
-    const char *name;       /* NULL for an --advice value with no name */
+    const char *name; /* NULL for an --advice value with no name */
     int negative;
     unsigned long value;
-    const char *mapping;    /* the test mapping, NULL when none was made */
+    const char *mapping; /* the test mapping, NULL when none was made */
     enum probe_status status;
-    int err;                /* errno of a rejection, else 0 */
+    int err; /* errno of a rejection, else 0 */
     enum probe_class cls;
-    const char *reason;     /* why it was skipped, else NULL */
+    const char *reason;        /* why it was skipped, else NULL */
     char note[PROBE_NOTE_MAX]; /* a remark on the result, "" when none */
     enum probe_effect effect;
     char observed[PROBE_NOTE_MAX]; /* where the probe looked, what it
@@ -230,16 +226,15 @@ int probe_unmap_huge(void *p, size_t page);
 
 /* How much the probe can see (probe_system.observe). */
 enum probe_observe {
-    PROBE_OBSERVE_NONE,     /* nothing: every effect is unknown */
-    PROBE_OBSERVE_ADDRESS,  /* only where a mapping lies */
-    PROBE_OBSERVE_FULL      /* also smaps, mincore, fork, read-back */
+    PROBE_OBSERVE_NONE,    /* nothing: every effect is unknown */
+    PROBE_OBSERVE_ADDRESS, /* only where a mapping lies */
+    PROBE_OBSERVE_FULL     /* also smaps, mincore, fork, read-back */
 };
 
 /* Decide sys->observe and sys->observe_note. STACK_WITNESS is an address
  * on the stack the kernel gave the program (argv): /proc/self/smaps
  * describes this program only if it shows that address in [stack]. */
-void probe_observe_setup(struct probe_system *sys,
-                         const void *stack_witness);
+void probe_observe_setup(struct probe_system *sys, const void *stack_witness);
 /* The names of the methods in use at LEVEL, for the report; NULL ends. */
 const char *const *probe_observe_methods(int level);
 /* Whether the smaps VmFlags of the mapping that holds ADDR include the
@@ -302,11 +297,11 @@ int probe_map_flag_values(const struct probe_system *sys,
 
 struct probe_report {
     const struct probe_system *sys;
-    int available;                  /* PROBE_HAVE_MMAP */
+    int available; /* PROBE_HAVE_MMAP */
     const struct probe_list *advice;
     const struct probe_list *map_flags;
-    int show_advice;                /* the table shows the advice part */
-    int show_map_flags;             /* the table shows the map flag part */
+    int show_advice;    /* the table shows the advice part */
+    int show_map_flags; /* the table shows the map flag part */
 };
 
 void probe_print_table(FILE *f, const struct probe_report *rep);

@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct probe_result *
-probe_list_add(struct probe_list *l)
+struct probe_result *probe_list_add(struct probe_list *l)
 {
     struct probe_result *r;
 
@@ -15,7 +14,7 @@ probe_list_add(struct probe_list *l)
         size_t cap = l->cap ? 2 * l->cap : 64;
         struct probe_result *v;
 
-        if (cap > (size_t) -1 / sizeof *v)
+        if (cap > (size_t)-1 / sizeof *v)
             return NULL;
         v = realloc(l->v, cap * sizeof *v);
         if (!v)
@@ -30,11 +29,10 @@ probe_list_add(struct probe_list *l)
     return r;
 }
 
-int
-probe_list_add_row(struct probe_list *l, const char *name, int negative,
-                   unsigned long value, int has_value,
-                   int (*as)(int, unsigned long, int *), const char *misfit,
-                   int *v, struct probe_result **row)
+int probe_list_add_row(struct probe_list *l, const char *name, int negative,
+                       unsigned long value, int has_value,
+                       int (*as)(int, unsigned long, int *),
+                       const char *misfit, int *v, struct probe_result **row)
 {
     struct probe_result *r = probe_list_add(l);
 
@@ -55,16 +53,14 @@ probe_list_add_row(struct probe_list *l, const char *name, int negative,
     return 1;
 }
 
-void
-probe_list_free(struct probe_list *l)
+void probe_list_free(struct probe_list *l)
 {
     free(l->v);
     l->v = NULL;
     l->n = l->cap = 0;
 }
 
-void
-probe_reject(struct probe_result *r, int err)
+void probe_reject(struct probe_result *r, int err)
 {
     r->status = PROBE_REJECTED;
     r->err = err;
@@ -72,8 +68,7 @@ probe_reject(struct probe_result *r, int err)
     r->reason = NULL;
 }
 
-void
-probe_skip(struct probe_result *r, const char *reason)
+void probe_skip(struct probe_result *r, const char *reason)
 {
     r->status = PROBE_SKIPPED;
     r->err = 0;
@@ -81,8 +76,7 @@ probe_skip(struct probe_result *r, const char *reason)
     r->reason = reason;
 }
 
-void
-probe_note(struct probe_result *r, const char *text)
+void probe_note(struct probe_result *r, const char *text)
 {
     size_t used = strlen(r->note);
 
@@ -96,31 +90,34 @@ probe_note(struct probe_result *r, const char *text)
     }
 }
 
-const char *
-probe_status_name(enum probe_status st)
+const char *probe_status_name(enum probe_status st)
 {
     switch (st) {
-    case PROBE_ACCEPTED: return "accepted";
-    case PROBE_REJECTED: return "rejected";
-    case PROBE_SKIPPED: break;
+    case PROBE_ACCEPTED:
+        return "accepted";
+    case PROBE_REJECTED:
+        return "rejected";
+    case PROBE_SKIPPED:
+        break;
     }
     return "skipped";
 }
 
-const char *
-probe_class_name(enum probe_class cls)
+const char *probe_class_name(enum probe_class cls)
 {
     switch (cls) {
-    case PROBE_CLASS_UNSUPPORTED: return "unsupported";
-    case PROBE_CLASS_FAILED_HERE: return "failed-here";
-    case PROBE_CLASS_NONE: break;
+    case PROBE_CLASS_UNSUPPORTED:
+        return "unsupported";
+    case PROBE_CLASS_FAILED_HERE:
+        return "failed-here";
+    case PROBE_CLASS_NONE:
+        break;
     }
     return NULL;
 }
 
-void
-probe_effect(struct probe_result *r, enum probe_effect effect,
-             const char *fmt, ...)
+void probe_effect(struct probe_result *r, enum probe_effect effect,
+                  const char *fmt, ...)
 {
     va_list ap;
 
@@ -130,13 +127,15 @@ probe_effect(struct probe_result *r, enum probe_effect effect,
     va_end(ap);
 }
 
-const char *
-probe_effect_name(enum probe_effect effect)
+const char *probe_effect_name(enum probe_effect effect)
 {
     switch (effect) {
-    case PROBE_EFFECT_SEEN: return "seen";
-    case PROBE_EFFECT_NOT_SEEN: return "not-seen";
-    case PROBE_EFFECT_UNKNOWN: break;
+    case PROBE_EFFECT_SEEN:
+        return "seen";
+    case PROBE_EFFECT_NOT_SEEN:
+        return "not-seen";
+    case PROBE_EFFECT_UNKNOWN:
+        break;
     }
     return NULL;
 }

@@ -17,8 +17,7 @@
 #define THP_ENABLED "/sys/kernel/mm/transparent_hugepage/enabled"
 #define THP_PMD_SIZE "/sys/kernel/mm/transparent_hugepage/hpage_pmd_size"
 
-static void
-copy(char *dst, size_t size, const char *src)
+static void copy(char *dst, size_t size, const char *src)
 {
     strncpy(dst, src, size - 1);
     dst[size - 1] = '\0';
@@ -27,15 +26,14 @@ copy(char *dst, size_t size, const char *src)
 #if PROBE_HAVE_MMAP
 /* The first line of PATH into BUF, without its newline: 1, or 0 when the
  * file cannot be read. */
-static int
-read_line(const char *path, char *buf, size_t size)
+static int read_line(const char *path, char *buf, size_t size)
 {
     FILE *f = fopen(path, "r");
     int ok;
 
     if (!f)
         return 0;
-    ok = fgets(buf, (int) size, f) != NULL;
+    ok = fgets(buf, (int)size, f) != NULL;
     fclose(f);
     if (ok)
         buf[strcspn(buf, "\n")] = '\0';
@@ -43,8 +41,7 @@ read_line(const char *path, char *buf, size_t size)
 }
 
 /* "always [madvise] never" -> "madvise". */
-static void
-read_thp_mode(char *out, size_t size)
+static void read_thp_mode(char *out, size_t size)
 {
     char line[256];
     const char *open, *close;
@@ -54,14 +51,13 @@ read_thp_mode(char *out, size_t size)
         return;
     open = strchr(line, '[');
     close = open ? strchr(open, ']') : NULL;
-    if (open && close && close > open + 1 && (size_t) (close - open) <= size) {
-        memcpy(out, open + 1, (size_t) (close - open - 1));
+    if (open && close && close > open + 1 && (size_t)(close - open) <= size) {
+        memcpy(out, open + 1, (size_t)(close - open - 1));
         out[close - open - 1] = '\0';
     }
 }
 
-static unsigned long
-read_pmd_size(void)
+static unsigned long read_pmd_size(void)
 {
     char line[64], *end;
     unsigned long v;
@@ -73,8 +69,7 @@ read_pmd_size(void)
 }
 #endif
 
-void
-probe_system_read(struct probe_system *sys)
+void probe_system_read(struct probe_system *sys)
 {
     memset(sys, 0, sizeof *sys);
     copy(sys->thp, sizeof sys->thp, "unavailable");

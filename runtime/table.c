@@ -11,24 +11,30 @@
 #include <limits.h>
 #include <string.h>
 
-size_t
-probe_const_count(void)
+size_t probe_const_count(void)
 {
     return sizeof mmapc_symbols / sizeof mmapc_symbols[0];
 }
 
-void
-probe_const_get(size_t i, struct probe_const *out)
+void probe_const_get(size_t i, struct probe_const *out)
 {
     const struct mmapc_symbol *s = &mmapc_symbols[i];
 
     out->name = s->name;
     out->family = s->family;
     switch (s->kind) {
-    case MMAPC_KIND_INT: out->kind = PROBE_KIND_INT; break;
-    case MMAPC_KIND_POINTER: out->kind = PROBE_KIND_POINTER; break;
-    case MMAPC_KIND_MACRO: out->kind = PROBE_KIND_MACRO; break;
-    default: out->kind = PROBE_KIND_FLAG; break;
+    case MMAPC_KIND_INT:
+        out->kind = PROBE_KIND_INT;
+        break;
+    case MMAPC_KIND_POINTER:
+        out->kind = PROBE_KIND_POINTER;
+        break;
+    case MMAPC_KIND_MACRO:
+        out->kind = PROBE_KIND_MACRO;
+        break;
+    default:
+        out->kind = PROBE_KIND_FLAG;
+        break;
     }
     out->present = s->present;
     out->has_value = s->has_value;
@@ -36,8 +42,7 @@ probe_const_get(size_t i, struct probe_const *out)
     out->value = s->value;
 }
 
-int
-probe_const_find(const char *name, struct probe_const *out)
+int probe_const_find(const char *name, struct probe_const *out)
 {
     size_t i, n = probe_const_count();
 
@@ -49,42 +54,39 @@ probe_const_find(const char *name, struct probe_const *out)
     return 0;
 }
 
-int
-probe_value_as_int(int negative, unsigned long value, int *out)
+int probe_value_as_int(int negative, unsigned long value, int *out)
 {
     unsigned long magnitude;
 
     if (!negative) {
-        if (value > (unsigned long) INT_MAX)
+        if (value > (unsigned long)INT_MAX)
             return 0;
-        *out = (int) value;
+        *out = (int)value;
         return 1;
     }
     /* value holds -magnitude in two's complement. */
     magnitude = 0UL - value;
-    if (magnitude == 0 || magnitude - 1 > (unsigned long) INT_MAX)
+    if (magnitude == 0 || magnitude - 1 > (unsigned long)INT_MAX)
         return 0;
-    *out = -(int) (magnitude - 1) - 1;
+    *out = -(int)(magnitude - 1) - 1;
     return 1;
 }
 
-int
-probe_value_as_flags(int negative, unsigned long value, int *out)
+int probe_value_as_flags(int negative, unsigned long value, int *out)
 {
     if (negative)
         return probe_value_as_int(negative, value, out);
-    if (value > (unsigned long) UINT_MAX)
+    if (value > (unsigned long)UINT_MAX)
         return 0;
-    if (value <= (unsigned long) INT_MAX)
-        *out = (int) value;
-    else    /* the same bits as a negative int, computed without overflow */
-        *out = -(int) ((unsigned long) UINT_MAX - value) - 1;
+    if (value <= (unsigned long)INT_MAX)
+        *out = (int)value;
+    else /* the same bits as a negative int, computed without overflow */
+        *out = -(int)((unsigned long)UINT_MAX - value) - 1;
     return 1;
 }
 
-const char *
-probe_const_named(const char *family, enum probe_kind kind,
-                  int (*as)(int, unsigned long, int *), int v)
+const char *probe_const_named(const char *family, enum probe_kind kind,
+                              int (*as)(int, unsigned long, int *), int v)
 {
     struct probe_const c;
     size_t i, n = probe_const_count();

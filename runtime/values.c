@@ -8,9 +8,8 @@
 
 #include <ctype.h>
 
-int
-probe_parse_number(const char *s, long long min, long long max,
-                   long long *out)
+int probe_parse_number(const char *s, long long min, long long max,
+                       long long *out)
 {
     unsigned long long mag = 0, limit;
     int neg = 0, base = 10, digits = 0;
@@ -25,36 +24,34 @@ probe_parse_number(const char *s, long long min, long long max,
     } else if (s[0] == '0' && s[1] != '\0')
         return 0;
     /* the magnitude must not pass what MIN or MAX allow */
-    limit = neg ? (min < 0 ? 0ULL - (unsigned long long) min : 0)
-        : (max > 0 ? (unsigned long long) max : 0);
+    limit = neg ? (min < 0 ? 0ULL - (unsigned long long)min : 0)
+                : (max > 0 ? (unsigned long long)max : 0);
     for (; *s; s++, digits++) {
         int d;
 
-        if (isdigit((unsigned char) *s))
+        if (isdigit((unsigned char)*s))
             d = *s - '0';
-        else if (base == 16 && isxdigit((unsigned char) *s))
-            d = tolower((unsigned char) *s) - 'a' + 10;
+        else if (base == 16 && isxdigit((unsigned char)*s))
+            d = tolower((unsigned char)*s) - 'a' + 10;
         else
             return 0;
-        if (mag > limit / (unsigned) base
-            || (unsigned long long) d > limit - mag * (unsigned) base)
+        if (mag > limit / (unsigned)base
+            || (unsigned long long)d > limit - mag * (unsigned)base)
             return 0;
-        mag = mag * (unsigned) base + (unsigned) d;
+        mag = mag * (unsigned)base + (unsigned)d;
     }
     if (digits == 0)
         return 0;
     if (neg)
-        *out = mag == 0 ? 0 : -(long long) (mag - 1) - 1;
+        *out = mag == 0 ? 0 : -(long long)(mag - 1) - 1;
     else
-        *out = (long long) mag;
+        *out = (long long)mag;
     return 1;
 }
 
-void
-probe_table_value(long long v, int *negative, unsigned long *value)
+void probe_table_value(long long v, int *negative, unsigned long *value)
 {
     *negative = v < 0;
     /* two's complement, computed without overflow */
-    *value = v < 0 ? 0UL - (unsigned long) (-(v + 1)) - 1UL
-        : (unsigned long) v;
+    *value = v < 0 ? 0UL - (unsigned long)(-(v + 1)) - 1UL : (unsigned long)v;
 }

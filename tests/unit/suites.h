@@ -9,20 +9,20 @@
 
 #include <check.h>
 
-#define MMAPC_UNIT_SUITES(X)                                                   \
-    X(lines)                                                                   \
-    X(intval)                                                                  \
-    X(nameindex)                                                               \
-    X(catalog)                                                                 \
-    X(results)                                                                 \
-    X(template)                                                                \
-    X(outfile)                                                                 \
-    X(emit_header)                                                             \
-    X(emit_json)                                                               \
-    X(emit_markdown)                                                           \
-    X(emit_man)                                                                \
-    X(json_read)                                                               \
-    X(merge)                                                                   \
+#define MMAPC_UNIT_SUITES(X)                                                  \
+    X(lines)                                                                  \
+    X(intval)                                                                 \
+    X(nameindex)                                                              \
+    X(catalog)                                                                \
+    X(results)                                                                \
+    X(template)                                                               \
+    X(outfile)                                                                \
+    X(emit_header)                                                            \
+    X(emit_json)                                                              \
+    X(emit_markdown)                                                          \
+    X(emit_man)                                                               \
+    X(json_read)                                                              \
+    X(merge)                                                                  \
     X(options)
 
 #define MMAPC_DECLARE_SUITE(name) Suite *mmapc_suite_##name(void);

@@ -43,7 +43,8 @@ START_TEST(test_small_catalog)
     ck_assert_int_eq(s->kind, MMAPC_K_FLAG);
     ck_assert_int_eq(s->archdep, 1);
     ck_assert_str_eq(s->python, "2.x");
-    ck_assert_str_eq(s->description, "Not backed by a file; \"zero-filled\" "
+    ck_assert_str_eq(s->description,
+                     "Not backed by a file; \"zero-filled\" "
                      "\\ (quote and backslash for the escapers), */ /* ?\?/ "
                      "too.");
 
@@ -104,7 +105,8 @@ START_TEST(test_duplicate_across_files)
     ck_assert_int_eq(tu_catalog(&cat, "c.def", "%family MAP again\n"),
                      MMAPC_ERR);
     diag = tu_diag_end();
-    ck_assert_str_eq(diag, "c.def:1: family MAP already declared at a.def:1\n");
+    ck_assert_str_eq(diag,
+                     "c.def:1: family MAP already declared at a.def:1\n");
     mmapc_catalog_free(&cat);
 }
 END_TEST
@@ -137,7 +139,8 @@ START_TEST(test_comments_and_blanks)
     struct mmapc_catalog cat;
 
     mmapc_catalog_init(&cat);
-    ck_assert_int_eq(tu_catalog(&cat, "c.def", "# comment\n\n   \t\n"
+    ck_assert_int_eq(tu_catalog(&cat, "c.def",
+                                "# comment\n\n   \t\n"
                                 "   # indented comment\n" FAM
                                 "MAP_X\tMAP\tflag\t-\tTabs\tinside.\t \n"),
                      MMAPC_OK);
@@ -151,7 +154,7 @@ END_TEST
 START_TEST(test_python_field)
 {
     static const char *const good[] = { "-", "2.x", "3.13", "3.8", "10.0" };
-    static const char *const bad[] = { "3", "3.", ".3", "x.3", "3.13.1",
+    static const char *const bad[] = { "3",    "3.",   ".3",   "x.3", "3.13.1",
                                        "3.xx", "3.x1", "v3.8", "--" };
     char text[256];
     size_t i;
@@ -176,8 +179,10 @@ START_TEST(test_python_field)
         ck_assert_msg(tu_catalog(&cat, "p.def", text) == MMAPC_ERR,
                       "PYTHON '%s' accepted", bad[i]);
         diag = tu_diag_end();
-        sprintf(want, "p.def:2: MAP_X: malformed PYTHON field '%s' (want '-' "
-                "or a version such as 3.13 or 2.x)\n", bad[i]);
+        sprintf(want,
+                "p.def:2: MAP_X: malformed PYTHON field '%s' (want '-' "
+                "or a version such as 3.13 or 2.x)\n",
+                bad[i]);
         ck_assert_str_eq(diag, want);
         mmapc_catalog_free(&cat);
     }
@@ -291,23 +296,32 @@ START_TEST(test_empty_and_missing)
     ck_assert_int_eq(tu_catalog(&cat, "empty.def", ""), MMAPC_ERR);
     ck_assert_str_eq(tu_diag_end(), "empty.def:1: no symbols in this file\n");
     tu_diag_begin();
-    ck_assert_int_eq(tu_catalog(&cat, "fam.def", "# only a family\n"
-                                "%family NEW t\n"), MMAPC_ERR);
+    ck_assert_int_eq(tu_catalog(&cat, "fam.def",
+                                "# only a family\n"
+                                "%family NEW t\n"),
+                     MMAPC_ERR);
     ck_assert_str_eq(tu_diag_end(), "fam.def:1: no symbols in this file\n");
     tu_diag_begin();
     ck_assert_int_eq(mmapc_catalog_load(&cat, "missing.def"), MMAPC_ERR);
     diag = tu_diag_end();
     ck_assert_str_eq(diag, "missing.def: cannot open for reading: No such "
-                     "file or directory\n");
+                           "file or directory\n");
     mmapc_catalog_free(&cat);
 }
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_small_catalog) X(test_two_files) X(test_duplicate_across_files)    \
-    X(test_many_symbols) X(test_comments_and_blanks) X(test_python_field)     \
-    X(test_name_length) X(test_empty_and_missing)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_small_catalog) \
+    X(test_two_files) \
+    X(test_duplicate_across_files) \
+    X(test_many_symbols) \
+    X(test_comments_and_blanks) \
+    X(test_python_field) \
+    X(test_name_length) \
+    X(test_empty_and_missing)
+/* clang-format on */
 
 Suite *mmapc_suite_catalog(void)
 {

@@ -40,7 +40,8 @@ START_TEST(test_symbols_lp64)
     char *out = emit("results-lp64.txt");
 
     /* present flags, in hex, with the suffix their value needs */
-    HAS(out, "\n#define MMAPC_HAVE_PROT_READ 1\n#define MMAPC_PROT_READ 0x1\n");
+    HAS(out,
+        "\n#define MMAPC_HAVE_PROT_READ 1\n#define MMAPC_PROT_READ 0x1\n");
     HAS(out, "\n#define MMAPC_PROT_NONE 0x0\n");
     HAS(out, "\n#define MMAPC_MAP_HUGE_16GB 0x88000000U\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_U32 0x80000000U\n");
@@ -54,7 +55,7 @@ START_TEST(test_symbols_lp64)
     HAS(out, "\n#define MMAPC_MMAPCTEST_LLMIN (-9223372036854775807L - 1)\n");
     /* absent flag: 0; absent int: undefined */
     HAS(out, "\n#define MMAPC_HAVE_MMAPCTEST_NOFLAG 0\n"
-        "#define MMAPC_MMAPCTEST_NOFLAG 0 ");
+             "#define MMAPC_MMAPCTEST_NOFLAG 0 ");
     HAS(out, "\n#define MMAPC_HAVE_MADV_COLD 0\n");
     HASNT(out, "#define MMAPC_MADV_COLD ");
     /* pointer, macro, present non-constant int: only MMAPC_HAVE_ */
@@ -65,15 +66,15 @@ START_TEST(test_symbols_lp64)
     HAS(out, "\n#define MMAPC_HAVE_MMAPCTEST_CONST 1\n");
     HASNT(out, "#define MMAPC_MMAPCTEST_CONST ");
     HAS(out, "/* MMAPC_MMAPCTEST_CONST: not defined: MMAPCTEST_CONST is "
-        "present but not an\n");
+             "present but not an\n");
     /* the extra catalog's symbol of a main family, after the others */
     HAS(out, "#define MMAPC_MAP_EXTRA_ONE 0x40\n");
     ck_assert(strstr(out, "MMAPC_MMAPCTEST_NOFLAG 0")
               < strstr(out, "MMAPC_MAP_EXTRA_ONE 0x40"));
     /* archdep is said, descriptions are there */
     HAS(out, "/* MAP_ANONYMOUS: Not backed by a file; \"zero-filled\" \\ "
-        "(quote and backslash\n *   for the escapers), * / / * ? ?/ too. "
-        "(The value differs between CPU\n *   architectures.) */\n");
+             "(quote and backslash\n *   for the escapers), * / / * ? ?/ too. "
+             "(The value differs between CPU\n *   architectures.) */\n");
     done(out);
 }
 END_TEST
@@ -84,12 +85,12 @@ START_TEST(test_symbols_ilp32)
 
     HAS(out, "\n#define MMAPC_MMAPCTEST_U32 0x80000000U\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_BIG (MMAPC_EXTENSION_ "
-        "0x100000000LL)\n");
+             "0x100000000LL)\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_UMAX (MMAPC_EXTENSION_ "
-        "0xffffffffffffffffULL)\n");
+             "0xffffffffffffffffULL)\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_INTMIN (-2147483647 - 1)\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_LLMIN (MMAPC_EXTENSION_ "
-        "(-9223372036854775807LL - 1))\n");
+             "(-9223372036854775807LL - 1))\n");
     HAS(out, "\n#define MMAPC_MMAPCTEST_NEG (-1)\n");
     done(out);
 }
@@ -102,18 +103,18 @@ START_TEST(test_facts)
     HAS(out, "\n#define MMAPC_VERSION \"9.9-test\"\n");
     HAS(out, "\n#define MMAPC_TARGET \"x86_64-pc-linux-gnu\"\n");
     HAS(out, "\n#define MMAPC_HAVE_SYS_MMAN_H 1\n"
-        "#define MMAPC_HAVE_LINUX_MMAN_H 1\n"
-        "#define MMAPC_HAVE_LINUX_MEMFD_H 0\n");
+             "#define MMAPC_HAVE_LINUX_MMAN_H 1\n"
+             "#define MMAPC_HAVE_LINUX_MEMFD_H 0\n");
     HAS(out, "\n#define MMAPC_HAVE_MADVISE 1\n"
-        "#define MMAPC_HAVE_POSIX_MADVISE 1\n"
-        "#define MMAPC_HAVE_MREMAP 0\n");
+             "#define MMAPC_HAVE_POSIX_MADVISE 1\n"
+             "#define MMAPC_HAVE_MREMAP 0\n");
     HAS(out, "\n#define MMAPC_HAVE_MADVISE_DECL 1\n"
-        "#define MMAPC_MADVISE_ADDR_TYPE void *\n");
+             "#define MMAPC_MADVISE_ADDR_TYPE void *\n");
     /* provenance: version, target, compiler, libc; no path */
     HAS(out, " * Generator:  mmapc-gen 9.9-test\n"
-        " * Target:     x86_64-pc-linux-gnu (native build)\n"
-        " * Compiler:   gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n"
-        " * C library:  glibc 2.36\n");
+             " * Target:     x86_64-pc-linux-gnu (native build)\n"
+             " * Compiler:   gcc (Debian 12.2.0-14+deb12u1) 12.2.0\n"
+             " * C library:  glibc 2.36\n");
     HAS(out, " * Symbols:    20 in the catalog, 17 present on the target\n");
     HASNT(out, "tests/data");
     HASNT(out, "catalog-small");
@@ -131,7 +132,8 @@ START_TEST(test_target_guard)
 {
     char *out = emit("results-lp64.txt");
 
-    HAS(out, "\n#if !defined(MMAPC_NO_TARGET_CHECK)\n"
+    HAS(out,
+        "\n#if !defined(MMAPC_NO_TARGET_CHECK)\n"
         "#if !defined(__x86_64__)\n"
         "#error \"mmap_consts.h was generated for x86_64-pc-linux-gnu, but "
         "this compiler does not define __x86_64__: it is meant for another "
@@ -185,14 +187,14 @@ START_TEST(test_verify_section)
     char *out = emit("results-lp64.txt");
 
     HAS(out, "\n#include <sys/types.h>\n#include <limits.h>\n"
-        "#include <sys/mman.h>\n#include <linux/mman.h>\n#endif");
+             "#include <sys/mman.h>\n#include <linux/mman.h>\n#endif");
     HASNT(out, "#include <linux/memfd.h>");
     HAS(out, "\ntypedef char mmapc_verify_MAP_SHARED[MMAPC_VERIFY_EQ_("
-        "MAP_SHARED, MMAPC_MAP_SHARED)];\n");
+             "MAP_SHARED, MMAPC_MAP_SHARED)];\n");
     HAS(out, "\ntypedef char mmapc_verify_MMAPCTEST_NEG[MMAPC_VERIFY_EQ_("
-        "MMAPCTEST_NEG, MMAPC_MMAPCTEST_NEG)];\n");
+             "MMAPCTEST_NEG, MMAPC_MMAPCTEST_NEG)];\n");
     HAS(out, "\ntypedef char mmapc_verify_MAP_FAILED[sizeof (MAP_FAILED) > 0 "
-        "? 1 : -1];\n");
+             "? 1 : -1];\n");
     HASNT(out, "mmapc_verify_MADV_COLD");
     HASNT(out, "mmapc_verify_MMAPCTEST_NOFLAG");
     HASNT(out, "#if MMAPC_LONG_LONG_\ntypedef");
@@ -201,7 +203,8 @@ START_TEST(test_verify_section)
     out = emit("results-ilp32.txt");
     /* checks of values that need long long are skipped where it is not
      * quietly available */
-    HAS(out, "\n#if MMAPC_LONG_LONG_\ntypedef char mmapc_verify_MMAPCTEST_BIG"
+    HAS(out,
+        "\n#if MMAPC_LONG_LONG_\ntypedef char mmapc_verify_MMAPCTEST_BIG"
         "[MMAPC_VERIFY_EQ_(MMAPCTEST_BIG, MMAPC_MMAPCTEST_BIG)];\n#endif\n");
     HAS(out, "\ntypedef char mmapc_verify_MMAPCTEST_U32[MMAPC_VERIFY_EQ_(");
     done(out);
@@ -215,11 +218,11 @@ START_TEST(test_macro_presence_check)
     int rc;
 
     tu_load_data(&cat, &res, "results-lp64.txt", &in);
-    res.symbols[mmapc_catalog_find(&cat, "MAP_ALIGNED")].state =
-        MMAPC_RES_YES;
+    res.symbols[mmapc_catalog_find(&cat, "MAP_ALIGNED")].state = MMAPC_RES_YES;
     out = tu_emit(mmapc_emit_header, &in, &rc);
     ck_assert_int_eq(rc, MMAPC_OK);
-    HAS(out, "\n#ifndef MAP_ALIGNED\n#error \"mmap_consts.h says MAP_ALIGNED "
+    HAS(out,
+        "\n#ifndef MAP_ALIGNED\n#error \"mmap_consts.h says MAP_ALIGNED "
         "is defined, but the system headers do not define it\"\n#endif\n");
     text = out;
     done(text);
@@ -230,34 +233,36 @@ START_TEST(test_table)
 {
     char *out = emit("results-lp64.txt");
 
-    HAS(out, "\nstatic const struct mmapc_symbol mmapc_symbols[] = {\n"
+    HAS(out,
+        "\nstatic const struct mmapc_symbol mmapc_symbols[] = {\n"
         "    { \"PROT_NONE\", \"PROT\", MMAPC_KIND_FLAG, 1, 1, 0, 0x0UL },\n");
     HAS(out, "\n    { \"MAP_ALIGNED\", \"MAP\", MMAPC_KIND_MACRO, 0, 0, 0, "
-        "0x0UL },\n");
+             "0x0UL },\n");
     HAS(out, "\n    { \"MAP_FAILED\", \"OTHER\", MMAPC_KIND_POINTER, 1, 0, 0, "
-        "0x0UL },\n");
+             "0x0UL },\n");
     HAS(out, "\n    { \"MADV_FREE\", \"MADV\", MMAPC_KIND_INT, 1, 1, 0, "
-        "0x8UL },\n");
+             "0x8UL },\n");
     HAS(out, "\n    { \"MADV_COLD\", \"MADV\", MMAPC_KIND_INT, 0, 0, 0, "
-        "0x0UL },\n");
+             "0x0UL },\n");
     HAS(out, "\n    { \"MMAPCTEST_CONST\", \"MMAPCTEST\", MMAPC_KIND_INT, 1, "
-        "0, 0, 0x0UL },\n");
+             "0, 0, 0x0UL },\n");
     HAS(out, "\n    { \"MMAPCTEST_NEG\", \"MMAPCTEST\", MMAPC_KIND_INT, 1, 1, "
-        "1, 0xffffffffffffffffUL },\n");
+             "1, 0xffffffffffffffffUL },\n");
     HAS(out, "\n    { \"MMAPCTEST_INTMIN\", \"MMAPCTEST\", MMAPC_KIND_INT, 1, "
-        "1, 1, 0xffffffff80000000UL },\n");
+             "1, 1, 0xffffffff80000000UL },\n");
     HAS(out, "\n    { \"MAP_EXTRA_ONE\", \"MAP\", MMAPC_KIND_FLAG, 1, 1, 0, "
-        "0x40UL },\n};\n\n#define MMAPC_SYMBOL_COUNT 20\n");
+             "0x40UL },\n};\n\n#define MMAPC_SYMBOL_COUNT 20\n");
     done(out);
 
     /* 32-bit long: two's complement in 32 bits; too-big values keep their
      * low bits (documented) */
     out = emit("results-ilp32.txt");
     HAS(out, "\n    { \"MMAPCTEST_NEG\", \"MMAPCTEST\", MMAPC_KIND_INT, 1, 1, "
-        "1, 0xffffffffUL },\n");
+             "1, 0xffffffffUL },\n");
     HAS(out, "\n    { \"MMAPCTEST_INTMIN\", \"MMAPCTEST\", MMAPC_KIND_INT, 1, "
-        "1, 1, 0x80000000UL },\n");
-    HAS(out, "\n    { \"MMAPCTEST_BIG\", \"MMAPCTEST\", MMAPC_KIND_FLAG, 1, 1, "
+             "1, 1, 0x80000000UL },\n");
+    HAS(out,
+        "\n    { \"MMAPCTEST_BIG\", \"MMAPCTEST\", MMAPC_KIND_FLAG, 1, 1, "
         "0, 0x0UL },\n");
     done(out);
 }
@@ -273,15 +278,15 @@ START_TEST(test_comments_and_prefixes)
     while ((p = strstr(p, "/*")) != NULL) {
         end = strstr(p + 2, "*/");
         ck_assert_ptr_nonnull(end);
-        ck_assert_msg(strstr(p + 2, "/*") == NULL
-                      || strstr(p + 2, "/*") > end,
+        ck_assert_msg(strstr(p + 2, "/*") == NULL || strstr(p + 2, "/*") > end,
                       "nested comment at offset %ld", (long)(p - out));
         p = end + 2;
     }
     HASNT(out, "??");
     /* every macro and typedef has the prefix, but for the feature macros
      * of the MMAPC_VERIFY section */
-    for (line = out; line != NULL && *line != '\0'; line = strchr(line, '\n')) {
+    for (line = out; line != NULL && *line != '\0';
+         line = strchr(line, '\n')) {
         if (*line == '\n')
             line++;
         if (strncmp(line, "#if defined(MMAPC_VERIFY)", 25) == 0)
@@ -293,12 +298,13 @@ START_TEST(test_comments_and_prefixes)
                           "unprefixed macro: %.40s", line);
         if (strncmp(line, "#define ", 8) == 0 && in_verify)
             ck_assert_msg(strncmp(line + 8, "MMAPC_", 6) == 0
-                          || line[8] == '_',
+                              || line[8] == '_',
                           "unexpected macro: %.40s", line);
         if (strncmp(line, "typedef ", 8) == 0)
             ck_assert_msg(strncmp(line, "typedef char mmapc_", 19) == 0,
                           "unprefixed typedef: %.40s", line);
-        if (strncmp(line, "static ", 7) == 0 || strncmp(line, "struct ", 7) == 0)
+        if (strncmp(line, "static ", 7) == 0
+            || strncmp(line, "struct ", 7) == 0)
             ck_assert_msg(strstr(line, " mmapc_") != NULL,
                           "unprefixed identifier: %.40s", line);
     }
@@ -346,9 +352,9 @@ static void emit_error(const char *catalog, const char *results,
     mmapc_catalog_free(&c);
 }
 
-#define HEAD \
-    "mmapc-results 1\ntarget t\nos o\ncpu c\nlibc l\ncc c\n" \
-    "cross_compiling no\nsizeof int 4\nsizeof long 8\nsizeof long_long 8\n" \
+#define HEAD                                                                  \
+    "mmapc-results 1\ntarget t\nos o\ncpu c\nlibc l\ncc c\n"                  \
+    "cross_compiling no\nsizeof int 4\nsizeof long 8\nsizeof long_long 8\n"   \
     "sizeof pointer 8\nmadvise_addr_type none\n"
 
 START_TEST(test_macro_clash)
@@ -357,8 +363,7 @@ START_TEST(test_macro_clash)
                HEAD "symbol FOO 0x1\nsymbol HAVE_FOO 0x2\n",
                "c.def:3: symbol HAVE_FOO would define MMAPC_HAVE_FOO, which "
                "symbol FOO (c.def:2) defines too\n");
-    emit_error("%family T t\nVERSION T int - v\n",
-               HEAD "symbol VERSION 1\n",
+    emit_error("%family T t\nVERSION T int - v\n", HEAD "symbol VERSION 1\n",
                "c.def:2: symbol VERSION would define MMAPC_VERSION, a name "
                "reserved by the generated header\n");
     emit_error("%family T t\nMADVISE_DECL T int - v\n",
@@ -386,10 +391,20 @@ START_TEST(test_value_fits_no_type)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_symbols_lp64) X(test_symbols_ilp32) X(test_facts)                  \
-    X(test_target_guard) X(test_no_predefs) X(test_verify_section)            \
-    X(test_macro_presence_check) X(test_table) X(test_comments_and_prefixes)  \
-    X(test_deterministic) X(test_macro_clash) X(test_value_fits_no_type)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_symbols_lp64) \
+    X(test_symbols_ilp32) \
+    X(test_facts) \
+    X(test_target_guard) \
+    X(test_no_predefs) \
+    X(test_verify_section) \
+    X(test_macro_presence_check) \
+    X(test_table) \
+    X(test_comments_and_prefixes) \
+    X(test_deterministic) \
+    X(test_macro_clash) \
+    X(test_value_fits_no_type)
+/* clang-format on */
 
 TU_SUITE(emit_header)

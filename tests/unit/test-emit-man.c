@@ -33,14 +33,14 @@ START_TEST(test_structure)
     /* no template comment; no date, so the same inputs give the same page */
     HASNT(out, "@@");
     HAS(out, "\n.TH MMAP_CONSTS 7 \"\" \"mmap\\-consts 9.9\\-test\" "
-        "\"mmap\\-consts\"\n.SH NAME\nmmap_consts \\- mmap constants of "
-        "x86_64\\-pc\\-linux\\-gnu\n");
+             "\"mmap\\-consts\"\n.SH NAME\nmmap_consts \\- mmap constants of "
+             "x86_64\\-pc\\-linux\\-gnu\n");
     prot = strstr(out, "\n.SS \"PROT: Memory protection (mmap, mprotect)\"\n");
     map = strstr(out, "\n.SS \"MAP: mmap flags\"\n");
     madv = strstr(out, "\n.SS \"MADV: madvise advice\"\n");
     other = strstr(out, "\n.SS \"OTHER: Other constants\"\n");
     test = strstr(out, "\n.SS \"MMAPCTEST: Synthetic values for the "
-                  "tests\"\n");
+                       "tests\"\n");
     see = strstr(out, "\n.SH SEE ALSO\n");
     ck_assert(prot != NULL && map != NULL && madv != NULL && other != NULL
               && test != NULL && see != NULL);
@@ -50,27 +50,29 @@ START_TEST(test_structure)
     ck_assert(strstr(out, "\\fBMAP_EXTRA_ONE\\fR = 0x40\n") < madv);
     /* one tagged paragraph per symbol: tag, description, then CPython and
      * the notes when there are any */
-    HAS(out, "\n2 of 2 present on this target.\n.TP\n\\fBPROT_NONE\\fR = "
+    HAS(out,
+        "\n2 of 2 present on this target.\n.TP\n\\fBPROT_NONE\\fR = "
         "0x0\nPages may not be accessed at all.\n.TP\n\\fBPROT_READ\\fR = "
         "0x1\nPages may be read.\n.br\nCPython: 2.x.\n.SS");
     HAS(out, ".TP\n\\fBMAP_ANONYMOUS\\fR = 0x20\nNot backed by a file; "
-        "\\(dqzero-filled\\(dq \\e (quote and backslash for the "
-        "escapers), */ /* ?\?/ too.\n.br\nCPython: 2.x.\nNotes: differs "
-        "between architectures.\n");
+             "\\(dqzero-filled\\(dq \\e (quote and backslash for the "
+             "escapers), */ /* ?\?/ too.\n.br\nCPython: 2.x.\nNotes: differs "
+             "between architectures.\n");
     HAS(out, ".TP\n\\fBMMAPCTEST_LLMIN\\fR = \\-0x8000000000000000\n"
-        "\\-2\\(ha63: the smallest value.\n.TP\n");
+             "\\-2\\(ha63: the smallest value.\n.TP\n");
     HAS(out, ".TP\n\\fBMADV_COLD\\fR (absent)\n");
     HAS(out, ".TP\n\\fBMAP_FAILED\\fR (present)\nWhat mmap returns on "
-        "failure.\n.br\nNotes: not an integer.\n");
+             "failure.\n.br\nNotes: not an integer.\n");
     HAS(out, ".TP\n\\fBMMAPCTEST_CONST\\fR (present)\nPresent but not a "
-        "constant expression.\n.br\nNotes: not a constant expression.\n");
+             "constant expression.\n.br\nNotes: not a constant expression.\n");
     /* target, functions, family summary */
     HAS(out, ".TP\ntarget\nx86_64\\-pc\\-linux\\-gnu (native build)\n");
     HAS(out, ".TP\ncompiler\ngcc (Debian 12.2.0\\-14+deb12u1) 12.2.0\n");
     HAS(out, ".TP\nheaders\n\\fBsys/mman.h\\fR,\n\\fBlinux/mman.h\\fR;\n"
-        "not found:\n\\fBlinux/memfd.h\\fR\n.TP\n");
+             "not found:\n\\fBlinux/memfd.h\\fR\n.TP\n");
     HAS(out, ".TP\nmadvise address type\n\\fBvoid *\\fR\n");
-    HAS(out, ".SH FUNCTIONS\nFound on this target (declared in the headers "
+    HAS(out,
+        ".SH FUNCTIONS\nFound on this target (declared in the headers "
         "and linkable), 2 of 3:\n\\fBmadvise\\fR,\n\\fBposix_madvise\\fR.\n"
         ".PP\nNot found:\n\\fBmremap\\fR.\n.SH CONSTANTS\n");
     HAS(out, ".TP\n\\fBMAP\\fR\nmmap flags: 4 of 5 present\n");
@@ -88,28 +90,29 @@ START_TEST(test_escapes)
 
     /* a line never starts with a control character */
     HAS(out, "\\fBESC_DOT\\fR = 0x1\n\\&.starts with a dot, like a roff "
-        "request\n");
+             "request\n");
     HAS(out, "\\fBESC_QUOTE\\fR = 0x2\n\\&'starts with a quote, like a roff "
-        "request\n");
+             "request\n");
     HAS(out, ".TP\ncompiler\n\\&.cc 1.0 \\(aqq\\(aq \\e | * \\-x "
-        "\\(gab\\(ga\n");
+             "\\(gab\\(ga\n");
     /* backslashes, quotes, hyphens: a hyphen between letters stays, every
      * other '-' is a minus; typed text has only minus signs */
     HAS(out, "\\fBESC_ROFF\\fR = \\-0x1\n\\efBbold\\efR \\(dqquoted\\(dq "
-        "copy-on-write \\-1 \\-\\-option x86\\-64 2\\(han a\\(tib it's "
-        "\\e\\e end\n");
-    HAS(out, "pipe | star * under _x_ a_b back\\eslash \\(gatick\\(ga <tag> "
+             "copy-on-write \\-1 \\-\\-option x86\\-64 2\\(han a\\(tib it's "
+             "\\e\\e end\n");
+    HAS(out,
+        "pipe | star * under _x_ a_b back\\eslash \\(gatick\\(ga <tag> "
         "&amp; \\(tistrike\\(ti #hash [link](x) !\n.br\nCPython: 3.13.\n");
     /* in a macro argument */
     HAS(out, "\n.SS \"ESC: Escapes: | * _x_ \\e \\(gaq\\(ga <b> &amp; "
-        "\\(tis\\(ti #h \\(dqtitle\\(dq \\-1\"\n");
+             "\\(tis\\(ti #h \\(dqtitle\\(dq \\-1\"\n");
     HAS(out, ".TP\n\\fB_ESC_LEAD\\fR = 0x10\n");
     /* the rest of the target */
     HAS(out, ".TP\nC library\nunknown\n");
     HAS(out, "x86_64\\-pc\\-linux\\-gnu (cross-compiled)\n");
     HAS(out, ".TP\nmadvise address type\n\\fBmadvise\\fR is not declared\n");
     HAS(out, "\n.SS \"EMPTY: A family without names\"\nThe catalog lists no "
-        "names in this family.\n.SH SEE ALSO\n");
+             "names in this family.\n.SH SEE ALSO\n");
     free(out);
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
@@ -123,27 +126,28 @@ START_TEST(test_notes)
     char *out = tu_emit_escapes(mmapc_emit_man, &cat, &res);
 
     HAS(out, ".TP\n\\fBNOTE_A\\fR = 0x4\nAlias of NOTE_B (same value).\n.br\n"
-        "Notes: same value as \\fBNOTE_B\\fR, \\fBNOTE_C\\fR.\n.TP\n");
-    HAS(out, ".TP\n\\fBNOTE_B\\fR = 0x4\nAlias of NOTE_A, and differs "
+             "Notes: same value as \\fBNOTE_B\\fR, \\fBNOTE_C\\fR.\n.TP\n");
+    HAS(out,
+        ".TP\n\\fBNOTE_B\\fR = 0x4\nAlias of NOTE_A, and differs "
         "between architectures.\n.br\nCPython: 2.x.\nNotes: same value as "
         "\\fBNOTE_A\\fR, \\fBNOTE_C\\fR; differs between architectures.\n");
     HAS(out, "\\fBNOTE_NEG2\\fR = \\-0x8\nNegative, the same as NOTE_NEG.\n"
-        ".br\nNotes: same value as \\fBNOTE_NEG\\fR.\n");
+             ".br\nNotes: same value as \\fBNOTE_NEG\\fR.\n");
     HAS(out, "\\fBNOTE_ZERO\\fR = 0x0\nA flag defined as 0: no effect.\n"
-        ".br\nNotes: defined as 0: no effect.\n");
+             ".br\nNotes: defined as 0: no effect.\n");
     HAS(out, "\\fBPROT_NONE\\fR = 0x0\nA flag whose 0 is its meaning.\n"
-        ".TP\n");
+             ".TP\n");
     HAS(out, "\\fBNOTE_ZINT\\fR = 0x0\nAn int that is 0: a value like any "
-        "other.\n.TP\n");
+             "other.\n.TP\n");
     HAS(out, "\\fBNOTE_PTR\\fR (present)\nA pointer, present.\n.br\nNotes: "
-        "not an integer.\n");
+             "not an integer.\n");
     HAS(out, "\\fBNOTE_OBJ\\fR (present)\nPresent, but no constant "
-        "expression.\n.br\nNotes: not a constant expression.\n");
+             "expression.\n.br\nNotes: not a constant expression.\n");
     HAS(out, "\\fBNOTE_ABS\\fR (absent)\nAn absent flag that differs "
-        "between architectures.\n.br\nNotes: differs between "
-        "architectures.\n");
+             "between architectures.\n.br\nNotes: differs between "
+             "architectures.\n");
     HAS(out, "\\fBESC_OTHER\\fR = 0x4\nThe value of NOTE_A in another "
-        "family: no alias.\n.SS");
+             "family: no alias.\n.SS");
     free(out);
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
@@ -159,20 +163,21 @@ START_TEST(test_lists)
     out = tu_emit_facts(mmapc_emit_man, "");
     HAS(out, ".TP\nheaders\nnone checked\n.TP\n");
     HAS(out, ".SH FUNCTIONS\nconfigure checked no functions.\n"
-        ".SH CONSTANTS\n");
+             ".SH CONSTANTS\n");
     HAS(out, ".TP\nmadvise address type\n\\fBcaddr_t\\fR\n");
     free(out);
     out = tu_emit_facts(mmapc_emit_man, "header a.h no\nheader b.h no\n"
-                        "function f no\nfunction g no\n");
+                                        "function f no\nfunction g no\n");
     HAS(out, ".TP\nheaders\nnone found; checked:\n\\fBa.h\\fR,\n"
-        "\\fBb.h\\fR\n.TP\n");
+             "\\fBb.h\\fR\n.TP\n");
     HAS(out, ".SH FUNCTIONS\nNone found; configure checked:\n\\fBf\\fR,\n"
-        "\\fBg\\fR.\n.SH CONSTANTS\n");
+             "\\fBg\\fR.\n.SH CONSTANTS\n");
     free(out);
     out = tu_emit_facts(mmapc_emit_man, "header a.h yes\nfunction f yes\n"
-                        "function g yes\n");
+                                        "function g yes\n");
     HAS(out, ".TP\nheaders\n\\fBa.h\\fR\n.TP\n");
-    HAS(out, ".SH FUNCTIONS\nFound on this target (declared in the headers "
+    HAS(out,
+        ".SH FUNCTIONS\nFound on this target (declared in the headers "
         "and linkable), 2 of 2:\n\\fBf\\fR,\n\\fBg\\fR.\n.SH CONSTANTS\n");
     HASNT(out, "Not found");
     HASNT(out, ".PP\n.SH");
@@ -181,8 +186,13 @@ START_TEST(test_lists)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
+/* clang-format off */
+#define TESTS(X) \
+    X(test_golden_lp64) \
+    X(test_structure) \
+    X(test_escapes) \
+    X(test_notes) \
     X(test_lists)
+/* clang-format on */
 
 TU_SUITE(emit_man)

@@ -33,7 +33,9 @@ START_TEST(test_structure)
     out = tu_emit(mmapc_emit_markdown, &in, &rc);
     ck_assert_int_eq(rc, MMAPC_OK);
     ck_assert_msg(strncmp(out, "# mmap constants of x86_64-pc-linux-gnu\n\n",
-                          41) == 0, "title");
+                          41)
+                      == 0,
+                  "title");
     /* families in catalog order, titles from %family */
     prot = strstr(out, "\n### PROT: Memory protection (mmap, mprotect)\n");
     map = strstr(out, "\n### MAP: mmap flags\n");
@@ -47,19 +49,19 @@ START_TEST(test_structure)
     ck_assert(strstr(out, "| `MAP_EXTRA_ONE` | `0x40` |") < madv);
     ck_assert(strstr(out, "| `MAP_EXTRA_ONE` | `0x40` |") > map);
     HAS(out, "\n| name | value | description | CPython | notes |\n"
-        "|---|---|---|---|---|\n| `PROT_NONE` | `0x0` | Pages may not be "
-        "accessed at all. | - |  |\n");
+             "|---|---|---|---|---|\n| `PROT_NONE` | `0x0` | Pages may not be "
+             "accessed at all. | - |  |\n");
     /* values: hex, negative, absent, present without a value */
     HAS(out, "| `MMAPCTEST_UMAX` | `0xffffffffffffffff` |");
     HAS(out, "| `MMAPCTEST_LLMIN` | `-0x8000000000000000` |");
     HAS(out, "| `MMAPCTEST_DEC` | `0x1000` | A decimal value as a user may "
-        "preset it. | 3.13 |  |\n");
+             "preset it. | 3.13 |  |\n");
     HAS(out, "| `MADV_COLD` | absent |");
     HAS(out, "| `MAP_ALIGNED` | absent |");
     HAS(out, "| `MAP_FAILED` | present | What mmap returns on failure. | - "
-        "| not an integer |\n");
+             "| not an integer |\n");
     HAS(out, "| `MMAPCTEST_CONST` | present | Present but not a constant "
-        "expression. | - | not a constant expression |\n");
+             "expression. | - | not a constant expression |\n");
     /* the summary and the counts */
     HAS(out, "| `MAP` | mmap flags | 4 of 5 |\n");
     HAS(out, "\n2 of 3 present on this target.\n");
@@ -68,14 +70,15 @@ START_TEST(test_structure)
     HAS(out, "| target | `x86_64-pc-linux-gnu` (native build) |\n");
     HAS(out, "| compiler | gcc (Debian 12.2.0-14+deb12u1) 12.2.0 |\n");
     HAS(out, "| headers | `sys/mman.h`, `linux/mman.h`; not found: "
-        "`linux/memfd.h` |\n");
+             "`linux/memfd.h` |\n");
     HAS(out, "| `madvise` address type | `void *` |\n");
     HAS(out, "| generator | mmapc-gen 9.9-test |\n");
     HAS(out, "Found on this target (declared in the headers and linkable), "
-        "2 of 3:\n`madvise`, `posix_madvise`.\n\nNot found: `mremap`.\n");
+             "2 of 3:\n`madvise`, `posix_madvise`.\n\nNot found: `mremap`.\n");
     /* a single final newline */
-    ck_assert_msg(strstr(out, "| An absent flag. | - |  |\n") ==
-                  out + strlen(out) - strlen("| An absent flag. | - |  |\n"),
+    ck_assert_msg(strstr(out, "| An absent flag. | - |  |\n")
+                      == out + strlen(out)
+                             - strlen("| An absent flag. | - |  |\n"),
                   "end of file");
     free(out);
     mmapc_results_free(&res);
@@ -92,15 +95,15 @@ START_TEST(test_escapes)
     /* Markdown syntax in a description: escaped; an underscore inside a
      * word is not (it cannot emphasise); '|' never splits the cell. */
     HAS(out, "| `ESC_MD` | `0x3` | pipe \\| star \\* under \\_x\\_ a_b "
-        "back\\\\slash \\`tick\\` \\<tag\\> \\&amp; \\~strike\\~ \\#hash "
-        "\\[link\\](x) ! | 3.13 |  |\n");
+             "back\\\\slash \\`tick\\` \\<tag\\> \\&amp; \\~strike\\~ \\#hash "
+             "\\[link\\](x) ! | 3.13 |  |\n");
     HAS(out, "| `ESC_ROFF` | `-0x1` | \\\\fBbold\\\\fR \"quoted\" "
-        "copy-on-write -1 --option x86-64 2^n a\\~b it's \\\\\\\\ end |");
+             "copy-on-write -1 --option x86-64 2^n a\\~b it's \\\\\\\\ end |");
     /* in a family title, and in the results' free text */
     HAS(out, "\n### ESC: Escapes: \\| \\* \\_x\\_ \\\\ \\`q\\` \\<b\\> "
-        "\\&amp; \\~s\\~ \\#h \"title\" -1\n");
+             "\\&amp; \\~s\\~ \\#h \"title\" -1\n");
     HAS(out, "| `ESC` | Escapes: \\| \\* \\_x\\_ \\\\ \\`q\\` \\<b\\> "
-        "\\&amp; \\~s\\~ \\#h \"title\" -1 | 6 of 6 |\n");
+             "\\&amp; \\~s\\~ \\#h \"title\" -1 | 6 of 6 |\n");
     HAS(out, "| compiler | .cc 1.0 'q' \\\\ \\| \\* -x \\`b\\` |\n");
     /* names are code spans, whatever their first character */
     HAS(out, "| `_ESC_LEAD` | `0x10` |");
@@ -110,7 +113,7 @@ START_TEST(test_escapes)
     HAS(out, "| `madvise` address type | `madvise` is not declared |\n");
     /* a family without names */
     HAS(out, "\n### EMPTY: A family without names\n\nThe catalog lists no "
-        "names in this family.\n");
+             "names in this family.\n");
     free(out);
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
@@ -126,41 +129,42 @@ START_TEST(test_notes)
     /* aliases: same family, same nonzero value, whatever its spelling in
      * the results (0x4, 4); listed in catalog order, both ways */
     HAS(out, "| `NOTE_A` | `0x4` | Alias of NOTE_B (same value). | - | "
-        "same value as `NOTE_B`, `NOTE_C` |\n");
-    HAS(out, "| `NOTE_B` | `0x4` | Alias of NOTE_A, and differs between "
+             "same value as `NOTE_B`, `NOTE_C` |\n");
+    HAS(out,
+        "| `NOTE_B` | `0x4` | Alias of NOTE_A, and differs between "
         "architectures. | 2.x | same value as `NOTE_A`, `NOTE_C`; differs "
         "between architectures |\n");
     HAS(out, "| `NOTE_C` | `0x4` | A third name with the same value. | - | "
-        "same value as `NOTE_A`, `NOTE_B` |\n");
+             "same value as `NOTE_A`, `NOTE_B` |\n");
     HAS(out, "| `NOTE_NEG` | `-0x8` | Negative, the same as NOTE_NEG2. | - | "
-        "same value as `NOTE_NEG2` |\n");
+             "same value as `NOTE_NEG2` |\n");
     /* not an alias: another family, zero, another sign */
     HAS(out, "| `ESC_OTHER` | `0x4` | The value of NOTE_A in another family: "
-        "no alias. | - |  |\n");
+             "no alias. | - |  |\n");
     HAS(out, "| `NOTE_ZINT2` | `0x0` | Another int that is 0: not an alias. "
-        "| - |  |\n");
+             "| - |  |\n");
     HAS(out, "| `NOTE_POS` | `0x8` | The magnitude of NOTE_NEG, positive: no "
-        "alias. | - |  |\n");
+             "alias. | - |  |\n");
     /* zero: a flag has no effect, except the documented ones; an int is a
      * value like any other */
     HAS(out, "| `NOTE_ZERO` | `0x0` | A flag defined as 0: no effect. | - | "
-        "defined as 0: no effect |\n");
+             "defined as 0: no effect |\n");
     HAS(out, "| `PROT_NONE` | `0x0` | A flag whose 0 is its meaning. | - |  "
-        "|\n");
+             "|\n");
     HAS(out, "| `NOTE_ZINT` | `0x0` | An int that is 0: a value like any "
-        "other. | - |  |\n");
+             "other. | - |  |\n");
     /* no integer */
     HAS(out, "| `NOTE_PTR` | present | A pointer, present. | - | not an "
-        "integer |\n");
+             "integer |\n");
     HAS(out, "| `NOTE_MAC2` | present | A function-like macro, present. | - "
-        "| not an integer |\n");
+             "| not an integer |\n");
     HAS(out, "| `NOTE_MAC` | absent | A function-like macro, absent. | - |  "
-        "|\n");
+             "|\n");
     HAS(out, "| `NOTE_OBJ` | present | Present, but no constant expression. "
-        "| - | not a constant expression |\n");
+             "| - | not a constant expression |\n");
     /* archdep, also when absent */
     HAS(out, "| `NOTE_ABS` | absent | An absent flag that differs between "
-        "architectures. | - | differs between architectures |\n");
+             "architectures. | - | differs between architectures |\n");
     HAS(out, "| `NOTE` | Notes | 13 of 15 |\n");
     free(out);
     mmapc_results_free(&res);
@@ -296,8 +300,15 @@ START_TEST(test_wrapping)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
-    X(test_docnotes) X(test_lists) X(test_wrapping)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_golden_lp64) \
+    X(test_structure) \
+    X(test_escapes) \
+    X(test_notes) \
+    X(test_docnotes) \
+    X(test_lists) \
+    X(test_wrapping)
+/* clang-format on */
 
 TU_SUITE(emit_markdown)

@@ -72,8 +72,7 @@ START_TEST(test_parse_bad)
                      "a number above 2^64-1");
     ck_assert_str_eq(parse_bad("-9223372036854775809"),
                      "a number below -2^63");
-    ck_assert_str_eq(parse_bad("-0x8000000000000001"),
-                     "a number below -2^63");
+    ck_assert_str_eq(parse_bad("-0x8000000000000001"), "a number below -2^63");
     ck_assert_str_eq(parse_bad("-18446744073709551615"),
                      "a number below -2^63");
     ck_assert_str_eq(parse_bad("010"),
@@ -83,8 +82,7 @@ START_TEST(test_parse_bad)
     ck_assert_str_eq(parse_bad("0x"), "no digits");
     ck_assert_str_eq(parse_bad("12a"),
                      "a character that is not a decimal digit");
-    ck_assert_str_eq(parse_bad("0x1g"),
-                     "a character that is not a hex digit");
+    ck_assert_str_eq(parse_bad("0x1g"), "a character that is not a hex digit");
     parse_bad("+1");
     parse_bad(" 1");
     parse_bad("1 ");
@@ -161,8 +159,8 @@ static void check_literal(const struct mmapc_ctypes *t, const char *in,
     char buf[MMAPC_INTVAL_BUFSIZE];
     enum mmapc_ctype got;
 
-    ck_assert_int_eq(mmapc_intval_c_literal(&v, t, hex, buf, sizeof buf,
-                                            &got), MMAPC_OK);
+    ck_assert_int_eq(mmapc_intval_c_literal(&v, t, hex, buf, sizeof buf, &got),
+                     MMAPC_OK);
     ck_assert_str_eq(buf, want);
     ck_assert_int_eq(got, type);
     ck_assert_int_eq(mmapc_intval_ctype(&v, t), type);
@@ -180,15 +178,13 @@ START_TEST(test_literals_lp64)
     check_literal(&lp64, "0x100000000", 1, "0x100000000L", MMAPC_CT_LONG);
     check_literal(&lp64, "0x8000000000000000", 1, "0x8000000000000000UL",
                   MMAPC_CT_ULONG);
-    check_literal(&lp64, "18446744073709551615", 0,
-                  "18446744073709551615UL", MMAPC_CT_ULONG);
+    check_literal(&lp64, "18446744073709551615", 0, "18446744073709551615UL",
+                  MMAPC_CT_ULONG);
     check_literal(&lp64, "-1", 0, "(-1)", MMAPC_CT_INT);
     check_literal(&lp64, "-1", 1, "(-0x1)", MMAPC_CT_INT);
     check_literal(&lp64, "-2147483647", 0, "(-2147483647)", MMAPC_CT_INT);
-    check_literal(&lp64, "-2147483648", 0, "(-2147483647 - 1)",
-                  MMAPC_CT_INT);
-    check_literal(&lp64, "-0x80000000", 1, "(-0x7fffffff - 1)",
-                  MMAPC_CT_INT);
+    check_literal(&lp64, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT);
+    check_literal(&lp64, "-0x80000000", 1, "(-0x7fffffff - 1)", MMAPC_CT_INT);
     check_literal(&lp64, "-2147483649", 0, "(-2147483649L)", MMAPC_CT_LONG);
     check_literal(&lp64, "-9223372036854775808", 0,
                   "(-9223372036854775807L - 1)", MMAPC_CT_LONG);
@@ -202,10 +198,8 @@ START_TEST(test_literals_ilp32)
     check_literal(&ilp32, "4294967296", 0, "4294967296LL", MMAPC_CT_LLONG);
     check_literal(&ilp32, "0xffffffffffffffff", 1, "0xffffffffffffffffULL",
                   MMAPC_CT_ULLONG);
-    check_literal(&ilp32, "-2147483648", 0, "(-2147483647 - 1)",
-                  MMAPC_CT_INT);
-    check_literal(&ilp32, "-2147483649", 0, "(-2147483649LL)",
-                  MMAPC_CT_LLONG);
+    check_literal(&ilp32, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT);
+    check_literal(&ilp32, "-2147483649", 0, "(-2147483649LL)", MMAPC_CT_LLONG);
     check_literal(&ilp32, "-0x8000000000000000", 1,
                   "(-0x7fffffffffffffffLL - 1)", MMAPC_CT_LLONG);
 }
@@ -230,15 +224,24 @@ START_TEST(test_literal_fits_nothing)
     enum mmapc_ctype got;
 
     ck_assert_int_eq(mmapc_intval_c_literal(&v, &small, 1, buf, sizeof buf,
-                                            &got), MMAPC_ERR);
+                                            &got),
+                     MMAPC_ERR);
     ck_assert_int_eq(got, MMAPC_CT_NONE);
 }
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_parse_good) X(test_parse_bad) X(test_format) X(test_truncate)      \
-    X(test_fits) X(test_literals_lp64) X(test_literals_ilp32)                 \
-    X(test_literals_int16) X(test_literal_fits_nothing)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_parse_good) \
+    X(test_parse_bad) \
+    X(test_format) \
+    X(test_truncate) \
+    X(test_fits) \
+    X(test_literals_lp64) \
+    X(test_literals_ilp32) \
+    X(test_literals_int16) \
+    X(test_literal_fits_nothing)
+/* clang-format on */
 
 TU_SUITE(intval)

@@ -8,8 +8,9 @@
 #include "json_read.h"
 #include "testutil.h"
 
-#define HAS(text, s) ck_assert_msg(strstr(text, s) != NULL, \
-                                   "missing \"%s\" in: %.3000s", s, text)
+#define HAS(text, s)                                                          \
+    ck_assert_msg(strstr(text, s) != NULL, "missing \"%s\" in: %.3000s", s,   \
+                  text)
 
 static int parse(struct mmapc_json *doc, const char *text)
 {
@@ -44,7 +45,8 @@ START_TEST(test_values)
     const struct mmapc_jvalue *root, *v;
 
     mmapc_json_init(&doc);
-    ck_assert_int_eq(parse(&doc, " {\"a\": [1, -2, 3.5, 1e3, true, false, "
+    ck_assert_int_eq(parse(&doc,
+                           " {\"a\": [1, -2, 3.5, 1e3, true, false, "
                            "null, \"s\", {}, []],\n \"b\": {\"c\": \"d\"}}\n"),
                      MMAPC_OK);
     root = doc.root;
@@ -55,8 +57,8 @@ START_TEST(test_values)
     ck_assert_int_eq(v->type, MMAPC_J_ARRAY);
     ck_assert_uint_eq(v->count, 10);
     v = v->first;
-    ck_assert(v->type == MMAPC_J_NUMBER && v->integer
-              && v->ival.magnitude == 1 && !v->ival.negative);
+    ck_assert(v->type == MMAPC_J_NUMBER && v->integer && v->ival.magnitude == 1
+              && !v->ival.negative);
     v = v->next;
     ck_assert(v->integer && v->ival.magnitude == 2 && v->ival.negative);
     v = v->next;
@@ -75,8 +77,7 @@ START_TEST(test_values)
     ck_assert_int_eq(v->type, MMAPC_J_STRING);
     ck_assert_str_eq(v->text, "s");
     v = v->next;
-    ck_assert(v->type == MMAPC_J_OBJECT && v->count == 0
-              && v->first == NULL);
+    ck_assert(v->type == MMAPC_J_OBJECT && v->count == 0 && v->first == NULL);
     v = v->next;
     ck_assert(v->type == MMAPC_J_ARRAY && v->count == 0);
     ck_assert_ptr_null(v->next);
@@ -84,9 +85,9 @@ START_TEST(test_values)
     ck_assert_uint_eq(v->line, 2);
     ck_assert_str_eq(mmapc_json_member(v, "c")->text, "d");
     ck_assert_ptr_null(mmapc_json_member(root, "c"));
-    ck_assert_ptr_null(mmapc_json_member(v->first, "c"));  /* no object */
+    ck_assert_ptr_null(mmapc_json_member(v->first, "c")); /* no object */
     mmapc_json_free(&doc);
-    mmapc_json_free(&doc);      /* twice is harmless */
+    mmapc_json_free(&doc); /* twice is harmless */
 }
 END_TEST
 
@@ -97,8 +98,9 @@ START_TEST(test_integers)
 
     mmapc_json_init(&doc);
     ck_assert_int_eq(parse(&doc, "[18446744073709551615, "
-                           "-9223372036854775808, 18446744073709551616, "
-                           "-9223372036854775809, 0, -0]"), MMAPC_OK);
+                                 "-9223372036854775808, 18446744073709551616, "
+                                 "-9223372036854775809, 0, -0]"),
+                     MMAPC_OK);
     v = doc.root->first;
     ck_assert(v->integer && v->ival.magnitude == UINT64_MAX
               && !v->ival.negative);
@@ -106,7 +108,7 @@ START_TEST(test_integers)
     ck_assert(v->integer && v->ival.magnitude == (UINT64_C(1) << 63)
               && v->ival.negative);
     v = v->next;
-    ck_assert(!v->integer);     /* 2^64: no integer of ours */
+    ck_assert(!v->integer); /* 2^64: no integer of ours */
     ck_assert_str_eq(v->text, "18446744073709551616");
     v = v->next;
     ck_assert(!v->integer);
@@ -128,7 +130,8 @@ START_TEST(test_strings)
     const struct mmapc_jvalue *v;
 
     mmapc_json_init(&doc);
-    ck_assert_int_eq(parse(&doc, "[\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t\", "
+    ck_assert_int_eq(parse(&doc,
+                           "[\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t\", "
                            "\"\\u00e9\\u20AC\\ud83d\\ude00\", "
                            "\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\", \"\"]"),
                      MMAPC_OK);
@@ -151,7 +154,7 @@ START_TEST(test_syntax_errors)
     bad("", "t.json:1: expected a value, found the end of the file");
     bad("   \n\n", "t.json:3: expected a value");
     bad("{\"a\": 1} x", "t.json:1: expected the end of the file after the "
-        "JSON value, found 'x'");
+                        "JSON value, found 'x'");
     bad("[1, 2,]", "expected a value, found ']'");
     bad("{\"a\": 1,}", "expected a member name (a string), found '}'");
     bad("{\"a\" 1}", "expected ':' after a member name, found '1'");
@@ -159,9 +162,9 @@ START_TEST(test_syntax_errors)
     bad("[1 2]", "expected ',' or ']', found '2'");
     bad("{\"a\": 1 \"b\": 2}", "expected ',' or '}', found '\"'");
     bad("[1,\n2,\n", "t.json:3: unexpected end of the file in an array "
-        "opened at line 1");
+                     "opened at line 1");
     bad("{\"a\":\n", "t.json:2: unexpected end of the file in an object "
-        "opened at line 1");
+                     "opened at line 1");
     bad("tru", "expected a value, found 't'");
     bad("nul", "expected a value");
     bad("[truex]", "expected ',' or ']', found 'x'");
@@ -183,7 +186,7 @@ START_TEST(test_number_errors)
     bad("+1", "expected a value, found '+'");
     bad(".5", "expected a value, found '.'");
     bad("0x10", "expected the end of the file after the JSON value, "
-        "found 'x'");
+                "found 'x'");
 }
 END_TEST
 
@@ -192,11 +195,11 @@ START_TEST(test_string_errors)
     bad("\"abc", "unterminated string at the end of the file");
     bad("\"abc\\", "unterminated string at the end of the file");
     bad("\"a\nb\"", "t.json:1: byte 0x0a in a string (control characters "
-        "must be escaped)");
+                    "must be escaped)");
     bad("\"a\tb\"", "byte 0x09 in a string");
     bad("\"\\x\"", "unknown escape \\x in a string");
     bad("\"\\\x01\"", "unknown escape in a string: a backslash, then "
-        "byte 0x01");
+                      "byte 0x01");
     bad("\"\\u12\"", "bad \\u escape (want four hex digits)");
     bad("\"\\u12g4\"", "bad \\u escape");
     bad("\"\\u0000\"", "\\u0000 in a string (NUL is not supported)");
@@ -204,10 +207,10 @@ START_TEST(test_string_errors)
     bad("\"\\ud800\"", "high surrogate without a low one after it");
     bad("\"\\ud800\\u0041\"", "high surrogate without a low one after it");
     bad("\"\\ud800x\"", "high surrogate without a low one after it");
-    bad("\"\xc0\x80\"", "invalid UTF-8 in a string");        /* overlong */
-    bad("\"\xed\xa0\x80\"", "invalid UTF-8 in a string");    /* surrogate */
+    bad("\"\xc0\x80\"", "invalid UTF-8 in a string");         /* overlong */
+    bad("\"\xed\xa0\x80\"", "invalid UTF-8 in a string");     /* surrogate */
     bad("\"\xf4\x90\x80\x80\"", "invalid UTF-8 in a string"); /* > 10FFFF */
-    bad("\"\xe2\x82\"", "invalid UTF-8 in a string");        /* truncated */
+    bad("\"\xe2\x82\"", "invalid UTF-8 in a string");         /* truncated */
     bad("\"\x80\"", "invalid UTF-8 in a string");
     bad("\"\xff\"", "invalid UTF-8 in a string");
     bad_len("\"a\0b\"", 5, "byte 0x00 in a string");
@@ -220,7 +223,7 @@ START_TEST(test_duplicates)
     struct mmapc_json doc;
 
     bad("{\"a\": 1,\n\"b\": 2,\n\"a\": 3}", "t.json:3: duplicate member name "
-        "\"a\" (first at line 1)");
+                                            "\"a\" (first at line 1)");
     bad("[{\"x\": {\"k\": 1, \"k\": 1}}]", "duplicate member name \"k\"");
     /* the same name in different objects is fine */
     mmapc_json_init(&doc);
@@ -281,8 +284,9 @@ START_TEST(test_large)
     mmapc_json_init(&doc);
     ck_assert_int_eq(mmapc_json_parse(&doc, s, len, "big"), MMAPC_OK);
     ck_assert_uint_eq(doc.root->count, n);
-    ck_assert_uint_eq(mmapc_json_member(doc.root, "k49999")->first
-                      ->ival.magnitude, 49999);
+    ck_assert_uint_eq(mmapc_json_member(doc.root, "k49999")
+                          ->first->ival.magnitude,
+                      49999);
     mmapc_json_free(&doc);
     /* the same key at both ends */
     len -= 1;
@@ -331,10 +335,20 @@ START_TEST(test_type_names)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_values) X(test_integers) X(test_strings) X(test_syntax_errors)     \
-    X(test_number_errors) X(test_string_errors) X(test_duplicates)            \
-    X(test_depth) X(test_large) X(test_load) X(test_type_names)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_values) \
+    X(test_integers) \
+    X(test_strings) \
+    X(test_syntax_errors) \
+    X(test_number_errors) \
+    X(test_string_errors) \
+    X(test_duplicates) \
+    X(test_depth) \
+    X(test_large) \
+    X(test_load) \
+    X(test_type_names)
+/* clang-format on */
 
 Suite *mmapc_suite_json_read(void)
 {

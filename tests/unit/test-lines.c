@@ -68,15 +68,14 @@ END_TEST
 
 /* read_all of the LEN bytes DATA fails with the message WANT, after
  * LINES good lines (not checked when LINES is -1). */
-static void
-rejects(const char *data, size_t len, long lines, const char *want)
+static void rejects(const char *data, size_t len, long lines, const char *want)
 {
     unsigned long n;
     const char *diag;
 
     ck_assert_int_eq(read_all(data, len, &n, &diag), MMAPC_ERR);
     if (lines >= 0)
-        ck_assert_uint_eq(n, (unsigned long) lines);
+        ck_assert_uint_eq(n, (unsigned long)lines);
     ck_assert_str_eq(diag, want);
 }
 
@@ -88,25 +87,30 @@ END_TEST
 
 START_TEST(test_carriage_return)
 {
-    rejects("a\r\nb\n", 5, 0, "in.txt:1: carriage return (CR) at column 2; "
+    rejects("a\r\nb\n", 5, 0,
+            "in.txt:1: carriage return (CR) at column 2; "
             "only LF line ends are accepted\n");
 }
 END_TEST
 
 START_TEST(test_non_ascii)
 {
-    rejects("one\ntwo\ncaf\xc3\xa9\n", 14, 2, "in.txt:3: byte 0xc3 at "
+    rejects("one\ntwo\ncaf\xc3\xa9\n", 14, 2,
+            "in.txt:3: byte 0xc3 at "
             "column 4 is not printable ASCII or TAB\n");
 }
 END_TEST
 
 START_TEST(test_control_bytes)
 {
-    rejects("a\x01\n", 3, -1, "in.txt:1: byte 0x01 at column 2 is not "
+    rejects("a\x01\n", 3, -1,
+            "in.txt:1: byte 0x01 at column 2 is not "
             "printable ASCII or TAB\n");
-    rejects("\x7f\n", 2, -1, "in.txt:1: byte 0x7f at column 1 is not "
+    rejects("\x7f\n", 2, -1,
+            "in.txt:1: byte 0x7f at column 1 is not "
             "printable ASCII or TAB\n");
-    rejects("a\fb\n", 4, -1, "in.txt:1: byte 0x0c at column 2 is not "
+    rejects("a\fb\n", 4, -1,
+            "in.txt:1: byte 0x0c at column 2 is not "
             "printable ASCII or TAB\n");
 }
 END_TEST
@@ -127,8 +131,7 @@ START_TEST(test_line_length)
     buf[0] = '\n';
     memset(buf + 1, 'x', MMAPC_LINE_MAX + 1);
     buf[MMAPC_LINE_MAX + 2] = '\n';
-    ck_assert_int_eq(read_all(buf, MMAPC_LINE_MAX + 3, &n, &diag),
-                     MMAPC_ERR);
+    ck_assert_int_eq(read_all(buf, MMAPC_LINE_MAX + 3, &n, &diag), MMAPC_ERR);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(diag, "in.txt:2: line longer than 1023 bytes\n");
 }
@@ -136,7 +139,8 @@ END_TEST
 
 START_TEST(test_truncated)
 {
-    rejects("a\nb\nlast", 8, 2, "in.txt:3: no newline at end of file "
+    rejects("a\nb\nlast", 8, 2,
+            "in.txt:3: no newline at end of file "
             "(truncated line)\n");
 }
 END_TEST
@@ -152,7 +156,7 @@ START_TEST(test_open_missing)
     ck_assert_int_eq(mmapc_lines_open(&lr, "no/such/file.def"), MMAPC_ERR);
     diag = tu_diag_end();
     ck_assert_str_eq(diag, "no/such/file.def: cannot open for reading: "
-                     "No such file or directory\n");
+                           "No such file or directory\n");
     ck_assert_int_eq(mmapc_lines_next(&lr, &line, &len), 0);
     mmapc_lines_close(&lr);
 }
@@ -178,10 +182,18 @@ START_TEST(test_open_real_file)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_good_lines) X(test_empty_file) X(test_nul_byte)                    \
-    X(test_carriage_return) X(test_non_ascii) X(test_control_bytes)           \
-    X(test_line_length) X(test_truncated) X(test_open_missing)                \
+/* clang-format off */
+#define TESTS(X) \
+    X(test_good_lines) \
+    X(test_empty_file) \
+    X(test_nul_byte) \
+    X(test_carriage_return) \
+    X(test_non_ascii) \
+    X(test_control_bytes) \
+    X(test_line_length) \
+    X(test_truncated) \
+    X(test_open_missing) \
     X(test_open_real_file)
+/* clang-format on */
 
 TU_SUITE(lines)

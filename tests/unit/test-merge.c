@@ -11,10 +11,11 @@
 #include "merge.h"
 #include "testutil.h"
 
-#define HAS(text, s) ck_assert_msg(strstr(text, s) != NULL, \
-                                   "missing \"%s\" in:\n%.3000s", s, text)
-#define LACKS(text, s) ck_assert_msg(strstr(text, s) == NULL, \
-                                     "unexpected \"%s\"", s)
+#define HAS(text, s)                                                          \
+    ck_assert_msg(strstr(text, s) != NULL, "missing \"%s\" in:\n%.3000s", s,  \
+                  text)
+#define LACKS(text, s)                                                        \
+    ck_assert_msg(strstr(text, s) == NULL, "unexpected \"%s\"", s)
 
 /* mmap_consts.json of tests/data/RESULTS, as the emitter writes it. */
 static char *json_of(const char *results)
@@ -80,9 +81,8 @@ static void teardown(void)
 
 /* Load FILES (N) and, with PLAN, plan the header with PREFER. Returns what
  * failed first (MMAPC_OK if nothing); *DIAG: the messages. */
-static int merge(struct mmapc_merge *m, const char **files, size_t n,
-                 int plan, const char **prefer, size_t nprefer,
-                 const char **diag)
+static int merge(struct mmapc_merge *m, const char **files, size_t n, int plan,
+                 const char **prefer, size_t nprefer, const char **diag)
 {
     int rc;
 
@@ -157,8 +157,8 @@ START_TEST(test_round_trip)
     for (k = 0; k < 2; k++) {
         const struct mmapc_results *r = &m.targets[k].res;
 
-        tu_load_data(&cat, &res, k == 0 ? "results-lp64.txt"
-                                        : "results-ilp32.txt", &in);
+        tu_load_data(&cat, &res,
+                     k == 0 ? "results-lp64.txt" : "results-ilp32.txt", &in);
         ck_assert_uint_eq(m.cat.nsymbols, cat.nsymbols);
         ck_assert_uint_eq(m.cat.nfamilies, cat.nfamilies);
         for (i = 0; i < cat.nfamilies; i++) {
@@ -218,34 +218,36 @@ START_TEST(test_header_branches)
     ck_assert_uint_eq(m.nbranches, 2);
     h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "/* mmap_consts.h: the mmap-related constants of several "
-        "targets.");
+           "targets.");
     HAS(h, " * Generator:  mmapc-gen 9.9-test, merge of 2 targets in 2 "
-        "branches\n");
+           "branches\n");
     HAS(h, " *   1 x86_64-linux-gnu: x86_64-pc-linux-gnu (native build), C");
     HAS(h, "\n#ifndef MMAPC_CONSTS_H\n#define MMAPC_CONSTS_H 1\n");
     /* integers compared, other definitions and OS macros only tested;
      * the OS macros the target lacked must be undefined */
-    HAS(h, "#if defined(__x86_64__) && (__x86_64__) == 1 \\\n"
+    HAS(h,
+        "#if defined(__x86_64__) && (__x86_64__) == 1 \\\n"
         "    && defined(__linux__) \\\n"
         "    && defined(__SIZEOF_POINTER__) && (__SIZEOF_POINTER__) == 8 \\\n"
         "    && defined(__BYTE_ORDER__) \\\n"
         "    && !defined(__ANDROID__) && !defined(__gnu_hurd__) "
         "&& !defined(__FreeBSD__) \\\n");
     HAS(h, " && !defined(__EMSCRIPTEN__) && !defined(__wasi__)\n"
-        "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
-        "#elif defined(__i386__) && (__i386__) == 1 \\\n");
+           "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
+           "#elif defined(__i386__) && (__i386__) == 1 \\\n");
     HAS(h, "#define MMAPC_BRANCH_ 2 /* i686-linux-gnu */\n"
-        "#elif defined(MMAPC_NO_TARGET_CHECK) && "
-        "defined(MMAPC_FALLBACK_TARGET)\n#define MMAPC_BRANCH_ "
-        "MMAPC_FALLBACK_TARGET\n#elif defined(MMAPC_NO_TARGET_CHECK)\n"
-        "#define MMAPC_BRANCH_ 1\n#else\n#if defined(__ANDROID__)\n");
+           "#elif defined(MMAPC_NO_TARGET_CHECK) && "
+           "defined(MMAPC_FALLBACK_TARGET)\n#define MMAPC_BRANCH_ "
+           "MMAPC_FALLBACK_TARGET\n#elif defined(MMAPC_NO_TARGET_CHECK)\n"
+           "#define MMAPC_BRANCH_ 1\n#else\n#if defined(__ANDROID__)\n");
     HAS(h, "#error \"mmap_consts.h has no branch for this compiler, which "
-        "defines __linux__ and __aarch64__, a CPU that no branch for that "
-        "operating system has. The branches: 1 x86_64-linux-gnu, 2 "
-        "i686-linux-gnu. Define MMAPC_NO_TARGET_CHECK");
+           "defines __linux__ and __aarch64__, a CPU that no branch for that "
+           "operating system has. The branches: 1 x86_64-linux-gnu, 2 "
+           "i686-linux-gnu. Define MMAPC_NO_TARGET_CHECK");
     HAS(h, "which defines __FreeBSD__, an operating system that no branch "
-        "has.");
-    HAS(h, "#define MMAPC_BRANCH_ (-1)\n#endif\n\n#if MMAPC_BRANCH_ == 1\n"
+           "has.");
+    HAS(h,
+        "#define MMAPC_BRANCH_ (-1)\n#endif\n\n#if MMAPC_BRANCH_ == 1\n"
         "#define MMAPC_TARGET_ \"x86_64-pc-linux-gnu\"\n#elif MMAPC_BRANCH_ "
         "== 2\n#define MMAPC_TARGET_ \"i686-pc-linux-gnu\"\n"
         "#elif MMAPC_BRANCH_ != -1\n#error \"MMAPC_FALLBACK_TARGET is not");
@@ -253,27 +255,28 @@ START_TEST(test_header_branches)
     HAS(h, "#define MMAPC_VERSION \"9.9-test\"\n");
     /* the same everywhere: once; different: per branch */
     HAS(h, "/* Headers that exist on the target (configure's header "
-        "checks). */\n#define MMAPC_HAVE_SYS_MMAN_H 1\n");
-    HAS(h, "#if MMAPC_BRANCH_ == 1 /* x86_64-linux-gnu */\n"
+           "checks). */\n#define MMAPC_HAVE_SYS_MMAN_H 1\n");
+    HAS(h,
+        "#if MMAPC_BRANCH_ == 1 /* x86_64-linux-gnu */\n"
         "#define MMAPC_HAVE_MADVISE_DECL 1\n#define MMAPC_MADVISE_ADDR_TYPE "
         "void *\n#elif MMAPC_BRANCH_ == 2 /* i686-linux-gnu */\n"
         "#define MMAPC_HAVE_MADVISE_DECL 0\n#endif /* MMAPC_BRANCH_ */\n");
     /* the symbols: branch 1 with the descriptions, then brief */
     HAS(h, "/* MAP_SHARED: Share the mapping; stores reach the object and "
-        "other mappers. */\n#define MMAPC_HAVE_MAP_SHARED 1\n");
+           "other mappers. */\n#define MMAPC_HAVE_MAP_SHARED 1\n");
     HAS(h, "#elif MMAPC_BRANCH_ == 2 /* i686-linux-gnu */\n/* The "
-        "descriptions are in branch 1. */\n/* -----");
+           "descriptions are in branch 1. */\n/* -----");
     HAS(h, "#define MMAPC_MMAPCTEST_BIG 0x100000000L\n");
     HAS(h, "#define MMAPC_MMAPCTEST_BIG (MMAPC_EXTENSION_ 0x100000000LL)\n");
     HAS(h, "#if defined(MMAPC_VERIFY) && !defined(MMAPC_VERIFY_DONE_)");
     HAS(h, "static const struct mmapc_symbol mmapc_symbols[] = {\n"
-        "#if MMAPC_BRANCH_ == 1 /* x86_64-linux-gnu */\n");
+           "#if MMAPC_BRANCH_ == 1 /* x86_64-linux-gnu */\n");
     HAS(h, "#define MMAPC_SYMBOL_COUNT 20\n");
     /* no other header, no glibc test */
     LACKS(h, "#include <limits.h>\n#if defined");
     LACKS(h, "defined(__GLIBC__)\n#define MMAPC_BRANCH_");
     HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
-        "includes no\n * other header.");
+           "includes no\n * other header.");
     free(h);
     mmapc_merge_free(&m);
 }
@@ -302,8 +305,8 @@ START_TEST(test_same_predefs_agree)
     ck_assert_str_eq(m.targets[2].id, "x86_64-linux-gnu/glibc#2");
     h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, " *       also x86_64-linux-gnu/glibc#2 (x86_64-other-linux-gnu, "
-        "C library\n *   glibc 2.36), which the compiler cannot tell from\n"
-        " *   x86_64-linux-gnu/glibc: they agree on every value\n");
+           "C library\n *   glibc 2.36), which the compiler cannot tell from\n"
+           " *   x86_64-linux-gnu/glibc: they agree on every value\n");
     free(h);
     mmapc_merge_free(&m);
     free(other);
@@ -325,7 +328,8 @@ START_TEST(test_conflict_and_prefer)
     files[1] = other;
     ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_ERR);
     HAS(diag, "other.json: cannot be told apart from ");
-    HAS(diag, "lp64.json at compile time (the same predefined macros), so "
+    HAS(diag,
+        "lp64.json at compile time (the same predefined macros), so "
         "both would be one branch of the merged header, but their values "
         "differ:\n");
     HAS(diag, "other.json: function madvise: no here, yes in ");
@@ -343,7 +347,7 @@ START_TEST(test_conflict_and_prefer)
     HAS(h, "#define MMAPC_MAP_HUGE_16GB 0x1000\n");
     LACKS(h, "0x88000000");
     HAS(h, "where they differ, the branch has the values of the one named "
-        "by\n *   --prefer\n");
+           "by\n *   --prefer\n");
     free(h);
     mmapc_merge_free(&m);
     /* both preferred; not an input */
@@ -378,13 +382,13 @@ START_TEST(test_glibc_and_musl)
     ck_assert_int_eq(m.branches[1].libc_test, -1);
     h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
-        "includes only\n * <limits.h>, whose __GLIBC__ tells glibc");
+           "includes only\n * <limits.h>, whose __GLIBC__ tells glibc");
     HAS(h, "so this header includes <limits.h>. */\n#include <limits.h>\n"
-        "#if defined(__x86_64__)");
+           "#if defined(__x86_64__)");
     HAS(h, " && !defined(__wasi__) && defined(__GLIBC__)\n"
-        "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu/glibc */\n");
+           "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu/glibc */\n");
     HAS(h, " && !defined(__wasi__) && !defined(__GLIBC__)\n"
-        "#define MMAPC_BRANCH_ 2 /* x86_64-linux-gnu/musl */\n");
+           "#define MMAPC_BRANCH_ 2 /* x86_64-linux-gnu/musl */\n");
     free(h);
     mmapc_merge_free(&m);
     free(musl);
@@ -399,23 +403,23 @@ START_TEST(test_negation)
     const char *files[2], *diag;
     char *android, *h;
 
-    android = file_of(edit(edit(json_of("results-lp64.txt"),
-                                "\"predefs\": {\n",
-                                "\"predefs\": {\n    \"__ANDROID__\": "
-                                "\"1\",\n"),
-                           "\"os\": \"linux-gnu\"", "\"os\": \"linux-android\""),
-                      "android.json");
+    android =
+        file_of(edit(edit(json_of("results-lp64.txt"), "\"predefs\": {\n",
+                          "\"predefs\": {\n    \"__ANDROID__\": "
+                          "\"1\",\n"),
+                     "\"os\": \"linux-gnu\"", "\"os\": \"linux-android\""),
+                "android.json");
     files[0] = lp64;
     files[1] = android;
     ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_OK);
     ck_assert_uint_eq(m.nbranches, 2);
     h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && !defined(__ANDROID__) "
-        "\\\n    && !defined(__gnu_hurd__) && !defined(__FreeBSD__)");
+           "\\\n    && !defined(__gnu_hurd__) && !defined(__FreeBSD__)");
     HAS(h, "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
-        "#elif defined(__ANDROID__) \\\n");
+           "#elif defined(__ANDROID__) \\\n");
     HAS(h, "#if defined(__ANDROID__)\n#if defined(__x86_64__)\n#if "
-        "defined(__SIZEOF_POINTER__) && __SIZEOF_POINTER__ == 8");
+           "defined(__SIZEOF_POINTER__) && __SIZEOF_POINTER__ == 8");
     free(h);
     mmapc_merge_free(&m);
     free(android);
@@ -423,15 +427,14 @@ START_TEST(test_negation)
 END_TEST
 
 /* Merging LP64 with BAD (an edit of lp64's JSON) fails with WANT. */
-static void bad_input(const char *old, const char *new_text,
-                      const char *want)
+static void bad_input(const char *old, const char *new_text, const char *want)
 {
     struct mmapc_merge m;
     const char *files[2], *diag;
     char *bad;
 
-    bad = file_of(edit(json_of("results-lp64.txt"), old, new_text),
-                  "bad.json");
+    bad =
+        file_of(edit(json_of("results-lp64.txt"), old, new_text), "bad.json");
     files[0] = lp64;
     files[1] = bad;
     ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_ERR);
@@ -480,8 +483,10 @@ START_TEST(test_schema_errors)
               "\"family\": \"NOPE\", \"kind\": \"int\", \"flag\": false, "
               "\"archdep\": false, \"present\": false",
               "constant MADV_COLD: family \"NOPE\" is not in \"families\"");
-    bad_input("\"schema_version\": 1,", "\"schema_version\": 1, \"targets\": "
-              "[],", "a merged JSON: merge the mmap_consts.json of each "
+    bad_input("\"schema_version\": 1,",
+              "\"schema_version\": 1, \"targets\": "
+              "[],",
+              "a merged JSON: merge the mmap_consts.json of each "
               "target instead");
     bad_input("\"constants\": [", "\"constants\": [,",
               "bad.json:24: expected a value, found ','");
@@ -496,7 +501,8 @@ START_TEST(test_reserved_name)
     int rc;
 
     bad = file_of(edit(json_of("results-lp64.txt"), "\"MMAPCTEST_DEC\"",
-                       "\"FALLBACK_TARGET\""), "bad.json");
+                       "\"FALLBACK_TARGET\""),
+                  "bad.json");
     files[0] = bad;
     ck_assert_int_eq(merge(&m, files, 1, 1, NULL, 0, &diag), MMAPC_OK);
     tu_diag_begin();
@@ -504,7 +510,7 @@ START_TEST(test_reserved_name)
     diag = tu_diag_end();
     ck_assert_int_eq(rc, MMAPC_ERR);
     HAS(diag, "bad.json:41: symbol FALLBACK_TARGET would define "
-        "MMAPC_FALLBACK_TARGET, a name reserved by the merged header");
+              "MMAPC_FALLBACK_TARGET, a name reserved by the merged header");
     free(h);
     mmapc_merge_free(&m);
     free(bad);
@@ -520,24 +526,25 @@ START_TEST(test_json_output)
     ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 0, &diag), MMAPC_OK);
     j = output_ok(mmapc_merge_emit_json, &m);
     HAS(j, "{\n  \"schema_version\": 1,\n  \"generator\": {\"name\": "
-        "\"mmap-consts\", \"version\": \"9.9-test\"},\n  \"targets\": [\n"
-        "    {\n      \"id\": \"x86_64-linux-gnu\",\n      \"triplet\": "
-        "\"x86_64-pc-linux-gnu\",\n");
+           "\"mmap-consts\", \"version\": \"9.9-test\"},\n  \"targets\": [\n"
+           "    {\n      \"id\": \"x86_64-linux-gnu\",\n      \"triplet\": "
+           "\"x86_64-pc-linux-gnu\",\n");
     HAS(j, "      \"sizeof\": {\"int\": 4, \"long\": 4, \"long_long\": 8, "
-        "\"pointer\": 4},\n      \"predefs\": {\"__i386__\": \"1\", "
-        "\"__linux__\": \"1\", \"__SIZEOF_POINTER__\": \"4\", "
-        "\"__BYTE_ORDER__\": \"__ORDER_LITTLE_ENDIAN__\"},\n");
+           "\"pointer\": 4},\n      \"predefs\": {\"__i386__\": \"1\", "
+           "\"__linux__\": \"1\", \"__SIZEOF_POINTER__\": \"4\", "
+           "\"__BYTE_ORDER__\": \"__ORDER_LITTLE_ENDIAN__\"},\n");
     HAS(j, "      \"madvise_addr_type\": null\n    }\n  ],\n  \"families\": "
-        "{\n    \"PROT\": \"Memory protection (mmap, mprotect)\",\n");
-    HAS(j, "{\"name\": \"MMAPCTEST_UMAX\", \"family\": \"MMAPCTEST\", "
+           "{\n    \"PROT\": \"Memory protection (mmap, mprotect)\",\n");
+    HAS(j,
+        "{\"name\": \"MMAPCTEST_UMAX\", \"family\": \"MMAPCTEST\", "
         "\"kind\": \"int\", \"flag\": true, \"archdep\": false, \"python\": "
         "null, \"description\": \"2^64-1: the largest value.\", "
         "\"portable\": true, \"present\": {\"x86_64-linux-gnu\": true, "
         "\"i686-linux-gnu\": true}, \"values\": {\"x86_64-linux-gnu\": "
         "18446744073709551615, \"i686-linux-gnu\": 18446744073709551615}},\n");
     HAS(j, "\"portable\": false, \"present\": {\"x86_64-linux-gnu\": false, "
-        "\"i686-linux-gnu\": false}, \"values\": {\"x86_64-linux-gnu\": "
-        "null, \"i686-linux-gnu\": null}}");
+           "\"i686-linux-gnu\": false}, \"values\": {\"x86_64-linux-gnu\": "
+           "null, \"i686-linux-gnu\": null}}");
     HAS(j, "  ]\n}\n");
     free(j);
     mmapc_merge_free(&m);
@@ -566,18 +573,18 @@ START_TEST(test_markdown_output)
     md = output_ok(mmapc_merge_emit_markdown, &m);
     HAS(md, "# mmap constants of 2 targets\n");
     HAS(md, "| x86_64-linux-gnu | x86_64-pc-linux-gnu | glibc 2.36 | gcc "
-        "(Debian 12.2.0-14+deb12u1) 12.2.0 | native |\n");
+            "(Debian 12.2.0-14+deb12u1) 12.2.0 | native |\n");
     HAS(md, "The 20 constants of the catalog:\n\n"
-        "- present on every target, with one value: 15\n"
-        "- present on every target, with values that differ: 1\n"
-        "- present on some targets only: 1\n- present on none: 3\n");
+            "- present on every target, with one value: 15\n"
+            "- present on every target, with values that differ: 1\n"
+            "- present on some targets only: 1\n- present on none: 3\n");
     HAS(md, "- MAP (3 of 5): `MAP_SHARED`, `MAP_ANONYMOUS`, "
-        "`MAP_EXTRA_ONE`\n");
+            "`MAP_EXTRA_ONE`\n");
     HAS(md, "- PROT (2 of 2): `PROT_NONE`, `PROT_READ`\n");
     HAS(md, "- `MADV_FREE`: on 1 of 2 (x86_64-linux-gnu)\n"
-        "- `MAP_HUGE_16GB`: on 2 of 2, 2 values\n");
+            "- `MAP_HUGE_16GB`: on 2 of 2, 2 values\n");
     HAS(md, "### MAP: mmap flags\n\n| constant | x86_64-linux-gnu | "
-        "i686-linux-gnu | note |\n|---|---|---|---|\n");
+            "i686-linux-gnu | note |\n|---|---|---|---|\n");
     HAS(md, "| `MAP_HUGE_16GB` | 0x88000000 | **0x1000** | differs |\n");
     HAS(md, "| `MADV_FREE` | 0x8 | absent | on 1 of 2 |\n");
     HAS(md, "| `MADV_COLD` | absent | absent | absent everywhere |\n");
@@ -604,8 +611,8 @@ START_TEST(test_macro_lists)
     def = tu_slurp(path);
     ck_assert_ptr_nonnull(def);
     for (pass = 0; pass < 2; pass++) {
-        list = pass == 0 ? mmapc_merge_os_macros(&n)
-                         : mmapc_merge_cpu_macros(&n);
+        list =
+            pass == 0 ? mmapc_merge_os_macros(&n) : mmapc_merge_cpu_macros(&n);
         ck_assert_uint_gt(n, 10);
         for (i = 0; i < n; i++) {
             snprintf(line, sizeof line, "\n%s\n", list[i]);
@@ -618,11 +625,20 @@ START_TEST(test_macro_lists)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_round_trip) X(test_header_branches) X(test_same_predefs_agree)     \
-    X(test_conflict_and_prefer) X(test_glibc_and_musl) X(test_negation)       \
-    X(test_schema_errors) X(test_reserved_name) X(test_json_output)           \
-    X(test_markdown_output) X(test_macro_lists)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_round_trip) \
+    X(test_header_branches) \
+    X(test_same_predefs_agree) \
+    X(test_conflict_and_prefer) \
+    X(test_glibc_and_musl) \
+    X(test_negation) \
+    X(test_schema_errors) \
+    X(test_reserved_name) \
+    X(test_json_output) \
+    X(test_markdown_output) \
+    X(test_macro_lists)
+/* clang-format on */
 
 Suite *mmapc_suite_merge(void)
 {

@@ -46,7 +46,7 @@ static size_t first_cap(void)
     ck_assert_int_eq(mmapc_nameindex_add(&ix, "X", 0), MMAPC_OK);
     cap = ix.cap;
     mmapc_nameindex_free(&ix);
-    ck_assert_uint_ge(cap, 8);      /* room for the runs below */
+    ck_assert_uint_ge(cap, 8); /* room for the runs below */
     return cap;
 }
 
@@ -89,7 +89,7 @@ START_TEST(test_empty)
     ck_assert_uint_eq(find(&ix, "MAP_SHARED"), NONE);
     ck_assert_uint_eq(find(&ix, ""), NONE);
     mmapc_nameindex_free(&ix);
-    mmapc_nameindex_free(&ix);    /* freeing twice is harmless */
+    mmapc_nameindex_free(&ix); /* freeing twice is harmless */
     ck_assert_ptr_null(ix.slots);
 }
 END_TEST
@@ -97,8 +97,8 @@ END_TEST
 START_TEST(test_lookups)
 {
     static const char *const names[] = {
-        "MAP_SHARED", "MAP_PRIVATE", "MAP_SHARED_VALIDATE", "MAP_", "M",
-        "sys/mman.h", "__x86_64__"
+        "MAP_SHARED", "MAP_PRIVATE", "MAP_SHARED_VALIDATE", "MAP_",
+        "M",          "sys/mman.h",  "__x86_64__"
     };
     struct mmapc_nameindex ix;
     size_t i;
@@ -148,8 +148,7 @@ START_TEST(test_duplicates)
      * value and pointer stay */
     ck_assert_int_eq(mmapc_nameindex_add(&ix, "MAP_FIXED", 3),
                      MMAPC_NAMEINDEX_TAKEN);
-    ck_assert_int_eq(mmapc_nameindex_add(&ix, copy, 4),
-                     MMAPC_NAMEINDEX_TAKEN);
+    ck_assert_int_eq(mmapc_nameindex_add(&ix, copy, 4), MMAPC_NAMEINDEX_TAKEN);
     ck_assert_uint_eq(ix.count, 2);
     ck_assert_uint_eq(find(&ix, "MAP_FIXED"), 1);
     ck_assert_ptr_ne(ix.slots[slot_of(&ix, "MAP_FIXED")].name, copy);
@@ -224,14 +223,14 @@ START_TEST(test_growth)
     size_t k, j, grew = 0, cap = 0, doublings = 0, c;
 
     mmapc_nameindex_init(&ix);
-    names_at(home_of("MADV_FREE"), 0, 8);   /* one long run to carry over */
+    names_at(home_of("MADV_FREE"), 0, 8); /* one long run to carry over */
     for (k = 8; k < POOL_MAX; k++)
         snprintf(pool[k], sizeof pool[0], "SYM_%lu", (unsigned long)k);
     for (k = 0; k < POOL_MAX; k++) {
         ck_assert_int_eq(mmapc_nameindex_add(&ix, pool[k], 7 * k), MMAPC_OK);
         ck_assert_uint_eq(ix.count, k + 1);
         ck_assert_uint_ge(ix.cap, 2 * ix.count);
-        ck_assert_uint_eq(ix.cap & (ix.cap - 1), 0);    /* a power of two */
+        ck_assert_uint_eq(ix.cap & (ix.cap - 1), 0); /* a power of two */
         if (ix.cap != cap) {
             /* only ever doubles, when it must */
             if (cap != 0) {
@@ -247,7 +246,7 @@ START_TEST(test_growth)
     ck_assert_uint_eq(ix.cap, 2 * POOL_MAX);
     for (c = first_cap(); c < 2 * POOL_MAX; c *= 2)
         doublings++;
-    ck_assert_uint_eq(grew, 1 + doublings);   /* made once, then doubled */
+    ck_assert_uint_eq(grew, 1 + doublings); /* made once, then doubled */
     for (k = 0; k < POOL_MAX; k++)
         ck_assert_uint_eq(find(&ix, pool[k]), 7 * k);
     ck_assert_uint_eq(find(&ix, "SYM_4096"), NONE);
@@ -257,8 +256,14 @@ START_TEST(test_growth)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_empty) X(test_lookups) X(test_duplicates) X(test_collisions)       \
-    X(test_wrap_around) X(test_growth)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_empty) \
+    X(test_lookups) \
+    X(test_duplicates) \
+    X(test_collisions) \
+    X(test_wrap_around) \
+    X(test_growth)
+/* clang-format on */
 
 TU_SUITE(nameindex)

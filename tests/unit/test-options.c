@@ -17,15 +17,15 @@ static void refused(int argc, char **argv, int i, const char *name,
     const char *value = NULL;
 
     tu_diag_begin();
-    ck_assert_int_eq(mmapc_option_value(argc, argv, &i, name, &value,
-                                        context), MMAPC_ERR);
+    ck_assert_int_eq(mmapc_option_value(argc, argv, &i, name, &value, context),
+                     MMAPC_ERR);
     ck_assert_str_eq(tu_diag_end(), message);
 }
 
 START_TEST(test_option_forms)
 {
-    char *argv[] = { "prog", "--output", "a.h", "--output=b.h",
-                     "--outputx", "--format=" };
+    char *argv[] = { "prog",         "--output",  "a.h",
+                     "--output=b.h", "--outputx", "--format=" };
     const char *value = NULL;
     int i = 1;
 
@@ -45,9 +45,11 @@ START_TEST(test_option_forms)
     ck_assert_int_eq(mmapc_option_value(6, argv, &i, "--output", &value, ""),
                      0);
     /* an empty value, a missing value */
-    refused(6, argv, 5, "--format", "merge: ", "mmapc-gen: merge: option "
+    refused(6, argv, 5, "--format", "merge: ",
+            "mmapc-gen: merge: option "
             "--format needs a non-empty value\n");
-    refused(2, argv, 1, "--output", "", "mmapc-gen: option --output needs "
+    refused(2, argv, 1, "--output", "",
+            "mmapc-gen: option --output needs "
             "a value\n");
 }
 END_TEST
@@ -66,7 +68,7 @@ START_TEST(test_option_once)
     ck_assert_int_eq(mmapc_option_once(4, argv, &i, "--results", &slot, ""),
                      MMAPC_ERR);
     ck_assert_str_eq(tu_diag_end(), "mmapc-gen: option --results given "
-                     "twice\n");
+                                    "twice\n");
     ck_assert_str_eq(slot, "r.txt");
 }
 END_TEST

@@ -12,9 +12,8 @@
 
 /* Opens OF over the file NAME of the scratch directory, which holds OLD;
  * its path in PATH. */
-static void
-open_over(struct mmapc_outfile *of, char *path, const char *name,
-          const char *old)
+static void open_over(struct mmapc_outfile *of, char *path, const char *name,
+                      const char *old)
 {
     tu_tmpdir();
     strcpy(path, tu_tmppath(name));
@@ -75,7 +74,7 @@ START_TEST(test_abort_keeps_existing)
     mmapc_outfile_abort(&of);
     tu_file_is(path, "precious\n");
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 1);
-    mmapc_outfile_abort(&of);  /* twice is harmless */
+    mmapc_outfile_abort(&of); /* twice is harmless */
     remove(path);
 }
 END_TEST
@@ -89,7 +88,8 @@ START_TEST(test_missing_directory)
     strcpy(path, tu_tmppath("no/such/dir/out.h"));
     tu_diag_begin();
     ck_assert_int_eq(mmapc_outfile_open(&of, path), MMAPC_ERR);
-    ck_assert_ptr_nonnull(strstr(tu_diag_end(), "/no/such/dir/out.h: cannot "
+    ck_assert_ptr_nonnull(strstr(tu_diag_end(),
+                                 "/no/such/dir/out.h: cannot "
                                  "create a temporary file beside it: No such "
                                  "file or directory\n"));
     ck_assert_int_eq(tu_count_entries(tu_tmppath("")), 0);
@@ -104,7 +104,7 @@ START_TEST(test_directory_names)
     tu_diag_begin();
     ck_assert_int_eq(mmapc_outfile_open(&of, "somewhere/"), MMAPC_ERR);
     ck_assert_str_eq(tu_diag_end(), "somewhere/: output is a directory "
-                     "name\n");
+                                    "name\n");
 
     /* an existing directory as the output: the rename fails, nothing is
      * left over and the directory stays */
@@ -147,9 +147,15 @@ START_TEST(test_stdout)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_new_file) X(test_replace_existing) X(test_abort_keeps_existing)    \
-    X(test_missing_directory) X(test_directory_names) X(test_relative_name)   \
+/* clang-format off */
+#define TESTS(X) \
+    X(test_new_file) \
+    X(test_replace_existing) \
+    X(test_abort_keeps_existing) \
+    X(test_missing_directory) \
+    X(test_directory_names) \
+    X(test_relative_name) \
     X(test_stdout)
+/* clang-format on */
 
 TU_SUITE(outfile)

@@ -39,7 +39,8 @@ START_TEST(test_lp64)
     load_data_catalog();
     mmapc_results_init(&res);
     ck_assert_int_eq(mmapc_results_load(&res, tu_data("results-lp64.txt"),
-                                        &data_cat), MMAPC_OK);
+                                        &data_cat),
+                     MMAPC_OK);
     ck_assert_str_eq(res.target, "x86_64-pc-linux-gnu");
     ck_assert_str_eq(res.os, "linux-gnu");
     ck_assert_str_eq(res.cpu, "x86_64");
@@ -89,7 +90,8 @@ START_TEST(test_ilp32)
     load_data_catalog();
     mmapc_results_init(&res);
     ck_assert_int_eq(mmapc_results_load(&res, tu_data("results-ilp32.txt"),
-                                        &data_cat), MMAPC_OK);
+                                        &data_cat),
+                     MMAPC_OK);
     ck_assert_int_eq(res.cross_compiling, 1);
     ck_assert_ptr_null(res.madvise_addr_type);
     mmapc_results_ctypes(&res, &t);
@@ -103,33 +105,33 @@ END_TEST
 
 /* ------------------------------------------------------- bad results */
 
-#define CATALOG \
-    "%family T test\n" \
-    "A T flag - a flag\n" \
-    "B T int - an int\n" \
-    "P T pointer - a pointer\n" \
+#define CATALOG                                                               \
+    "%family T test\n"                                                        \
+    "A T flag - a flag\n"                                                     \
+    "B T int - an int\n"                                                      \
+    "P T pointer - a pointer\n"                                               \
     "M T macro - a macro\n"
 
 /* Lines 1-12 of a good results file. */
-#define HEAD \
-    "mmapc-results 1\n" \
-    "target t-u-v\n" \
-    "os v\n" \
-    "cpu t\n" \
-    "libc unknown\n" \
-    "cc cc 1.0\n" \
-    "cross_compiling no\n" \
-    "sizeof int 4\n" \
-    "sizeof long 8\n" \
-    "sizeof long_long 8\n" \
-    "sizeof pointer 8\n" \
+#define HEAD                                                                  \
+    "mmapc-results 1\n"                                                       \
+    "target t-u-v\n"                                                          \
+    "os v\n"                                                                  \
+    "cpu t\n"                                                                 \
+    "libc unknown\n"                                                          \
+    "cc cc 1.0\n"                                                             \
+    "cross_compiling no\n"                                                    \
+    "sizeof int 4\n"                                                          \
+    "sizeof long 8\n"                                                         \
+    "sizeof long_long 8\n"                                                    \
+    "sizeof pointer 8\n"                                                      \
     "madvise_addr_type none\n"
 
 /* Lines 13-16. */
-#define SYMS \
-    "symbol A 0x1\n" \
-    "symbol B no\n" \
-    "symbol P yes\n" \
+#define SYMS                                                                  \
+    "symbol A 0x1\n"                                                          \
+    "symbol B no\n"                                                           \
+    "symbol P yes\n"                                                          \
     "symbol M no\n"
 
 static int load_text(const char *text, struct mmapc_results *res,
@@ -168,7 +170,8 @@ START_TEST(test_minimal_good)
                                "predef __VAL__ (1 + 2)\n"
                                "symbol A yes\nsymbol B -5\n"
                                "symbol P no\nsymbol M yes\n",
-                               &res, &diag), MMAPC_OK);
+                               &res, &diag),
+                     MMAPC_OK);
     ck_assert_str_eq(diag, "");
 }
 END_TEST
@@ -177,12 +180,22 @@ END_TEST
  * number, which messages name; the first line is the version line. */
 START_TEST(test_line_api)
 {
-    static const char *const lines[] = {
-        "mmapc-results 1", "target t-u-v", "os v", "cpu t", "libc unknown",
-        "cc cc 1.0", "cross_compiling no", "sizeof int 4", "sizeof long 8",
-        "sizeof long_long 8", "sizeof pointer 8", "madvise_addr_type none",
-        "symbol A 0x1", "symbol B no", "symbol P yes", "symbol M no"
-    };
+    static const char *const lines[] = { "mmapc-results 1",
+                                         "target t-u-v",
+                                         "os v",
+                                         "cpu t",
+                                         "libc unknown",
+                                         "cc cc 1.0",
+                                         "cross_compiling no",
+                                         "sizeof int 4",
+                                         "sizeof long 8",
+                                         "sizeof long_long 8",
+                                         "sizeof pointer 8",
+                                         "madvise_addr_type none",
+                                         "symbol A 0x1",
+                                         "symbol B no",
+                                         "symbol P yes",
+                                         "symbol M no" };
     struct mmapc_results_reader r;
     struct mmapc_results res;
     struct mmapc_catalog cat;
@@ -192,11 +205,11 @@ START_TEST(test_line_api)
     mmapc_catalog_init(&cat);
     ck_assert_int_eq(tu_catalog(&cat, "cat.def", CATALOG), MMAPC_OK);
     mmapc_results_init(&res);
-    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
-                     MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat), MMAPC_OK);
     for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
         ck_assert_int_eq(mmapc_results_add(&r, "in.json", 100 + 2 * i,
-                                           lines[i]), MMAPC_OK);
+                                           lines[i]),
+                         MMAPC_OK);
     ck_assert_int_eq(mmapc_results_end(&r), MMAPC_OK);
     ck_assert_str_eq(res.file, "in.json");
     ck_assert_uint_eq(res.symbols[0].line, 124);
@@ -205,28 +218,23 @@ START_TEST(test_line_api)
 
     /* a repeated line names both places; the version line must be first */
     mmapc_results_init(&res);
-    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
-                     MMAPC_OK);
-    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 7, lines[0]),
-                     MMAPC_OK);
-    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 9, lines[1]),
-                     MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat), MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 7, lines[0]), MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 9, lines[1]), MMAPC_OK);
     tu_diag_begin();
     ck_assert_int_eq(mmapc_results_add(&r, "in.json", 40, lines[1]),
                      MMAPC_ERR);
     diag = tu_diag_end();
     ck_assert_str_eq(diag, "in.json:40: repeated 'target' line (first at "
-                     "line 9)\n");
+                           "line 9)\n");
     mmapc_results_free(&res);
     mmapc_results_init(&res);
-    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
-                     MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat), MMAPC_OK);
     tu_diag_begin();
-    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 5, lines[1]),
-                     MMAPC_ERR);
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 5, lines[1]), MMAPC_ERR);
     diag = tu_diag_end();
     ck_assert_ptr_nonnull(strstr(diag, "in.json:5: not a probe results "
-                                 "file"));
+                                       "file"));
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
 }
@@ -238,7 +246,7 @@ static const struct {
 } bad_results[] = {
     { "", "res.txt:1: empty file (want a probe results file starting "
           "'mmapc-results 1')\n" },
-    { "mmapc-results 3\n" ,
+    { "mmapc-results 3\n",
       "res.txt:1: unsupported results format version '3' (this generator "
       "reads versions 1 and 2)\n" },
     { "target t-u-v\n",
@@ -255,7 +263,7 @@ static const struct {
     { HEAD "\n" SYMS, "res.txt:13: empty line\n" },
     { HEAD "# comment\n" SYMS, "res.txt:13: unknown keyword '#'\n" },
     { "mmapc-results 1\ntarget\n", "res.txt:2: 'target' line without a "
-      "value\n" },
+                                   "value\n" },
     { HEAD "cross_compiling maybe\n",
       "res.txt:13: repeated 'cross_compiling' line (first at line 7)\n" },
     { "mmapc-results 1\ncross_compiling maybe\n",
@@ -291,8 +299,7 @@ static const struct {
       "catalog? rerun configure)\n" },
     { HEAD SYMS "symbol A 0x1\n",
       "res.txt:17: repeated result for A (first at line 13)\n" },
-    { HEAD "symbol A\n",
-      "res.txt:13: symbol A without a result\n" },
+    { HEAD "symbol A\n", "res.txt:13: symbol A without a result\n" },
     { HEAD "symbol P 0x1\n",
       "res.txt:13: symbol P is of kind pointer in the catalog (cat.def:4) "
       "and cannot have a value\n" },
@@ -330,9 +337,9 @@ static const struct {
       "sizeof long_long 4\nsizeof pointer 8\nmadvise_addr_type none\n" SYMS,
       "res.txt:10: sizeof long_long (4) is smaller than sizeof long (8)\n" },
     { HEAD SYMS "symbol", "res.txt:17: no newline at end of file "
-      "(truncated line)\n" },
+                          "(truncated line)\n" },
     { HEAD "symbol A 0x1\x80\n", "res.txt:13: byte 0x80 at column 13 is "
-      "not printable ASCII or TAB\n" },
+                                 "not printable ASCII or TAB\n" },
 };
 
 START_TEST(test_bad_results)
@@ -340,8 +347,7 @@ START_TEST(test_bad_results)
     struct mmapc_results res;
     const char *diag;
 
-    ck_assert_int_eq(load_text(bad_results[_i].text, &res, &diag),
-                     MMAPC_ERR);
+    ck_assert_int_eq(load_text(bad_results[_i].text, &res, &diag), MMAPC_ERR);
     ck_assert_str_eq(diag, bad_results[_i].diag);
 }
 END_TEST
@@ -369,7 +375,7 @@ START_TEST(test_many_missing)
         n++;
     ck_assert_int_eq(n, 21);
     last = strstr(diag, "res.txt:12: ... and 10 more symbols without a "
-                  "result\n");
+                        "result\n");
     ck_assert_ptr_nonnull(last);
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
@@ -386,18 +392,25 @@ START_TEST(test_missing_file)
     mmapc_results_init(&res);
     tu_diag_begin();
     ck_assert_int_eq(mmapc_results_load(&res, "nowhere/probe-results.txt",
-                                        &cat), MMAPC_ERR);
+                                        &cat),
+                     MMAPC_ERR);
     diag = tu_diag_end();
     ck_assert_str_eq(diag, "nowhere/probe-results.txt: cannot open for "
-                     "reading: No such file or directory\n");
+                           "reading: No such file or directory\n");
     mmapc_results_free(&res);
 }
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_lp64) X(test_ilp32) X(test_minimal_good) X(test_line_api)          \
-    X(test_many_missing) X(test_missing_file)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_lp64) \
+    X(test_ilp32) \
+    X(test_minimal_good) \
+    X(test_line_api) \
+    X(test_many_missing) \
+    X(test_missing_file)
+/* clang-format on */
 
 Suite *mmapc_suite_results(void)
 {

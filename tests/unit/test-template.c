@@ -73,14 +73,13 @@ START_TEST(test_fill)
     out = fill(lines, &rc, &calls, &diag);
     ck_assert_int_eq(rc, MMAPC_OK);
     ck_assert_str_eq(diag, "");
-    ck_assert_str_eq(out,
-                     "first <IN1> and <IN2>.\n"
-                     "block line 1\nblock line 2\n"
-                     "  <IN3>  \n"
-                     "not placeholders: @@ @@lower@@ @@A-B@@ @@@ @ @@X\n"
-                     "\n"
-                     "<IN4><IN5>\n"
-                     "last\n");
+    ck_assert_str_eq(out, "first <IN1> and <IN2>.\n"
+                          "block line 1\nblock line 2\n"
+                          "  <IN3>  \n"
+                          "not placeholders: @@ @@lower@@ @@A-B@@ @@@ @ @@X\n"
+                          "\n"
+                          "<IN4><IN5>\n"
+                          "last\n");
     ck_assert_int_eq(calls, 7);
 }
 END_TEST
@@ -96,7 +95,7 @@ START_TEST(test_inline_block_name)
     fill(lines, &rc, &calls, &diag);
     ck_assert_int_eq(rc, MMAPC_ERR);
     ck_assert_str_eq(diag, "t.in:2: unknown inline placeholder @@BLOCK@@ "
-                     "(internal error)\n");
+                           "(internal error)\n");
 }
 END_TEST
 
@@ -109,7 +108,7 @@ START_TEST(test_unknown_block)
     fill(lines, &rc, &calls, &diag);
     ck_assert_int_eq(rc, MMAPC_ERR);
     ck_assert_str_eq(diag, "t.in:1: unknown block placeholder @@NOPE@@ "
-                     "(internal error)\n");
+                           "(internal error)\n");
 }
 END_TEST
 
@@ -142,10 +141,11 @@ START_TEST(test_embedded)
     /* the lines came through the awk script intact: quotes, backslashes
      * and the template comments are there */
     ck_assert_str_eq(h->lines[0], "@@# templates/mmap_consts.h.in: the "
-                     "skeleton of the generated mmap_consts.h.");
+                                  "skeleton of the generated mmap_consts.h.");
     for (found = 0, i = 0; h->lines[i] != NULL; i++)
         if (strcmp(h->lines[i], "#if (defined(__STDC_VERSION__) && "
-                   "__STDC_VERSION__ >= 199901L) \\") == 0)
+                                "__STDC_VERSION__ >= 199901L) \\")
+            == 0)
             found = 1;
     ck_assert_msg(found, "the backslash-continued #if line is not intact");
     for (found = 0, i = 0; j->lines[i] != NULL; i++)
@@ -156,8 +156,13 @@ START_TEST(test_embedded)
 END_TEST
 
 /* The tests of the suite, in order. */
-#define TESTS(X)                                                              \
-    X(test_fill) X(test_inline_block_name) X(test_unknown_block)              \
-    X(test_filler_error) X(test_embedded)
+/* clang-format off */
+#define TESTS(X) \
+    X(test_fill) \
+    X(test_inline_block_name) \
+    X(test_unknown_block) \
+    X(test_filler_error) \
+    X(test_embedded)
+/* clang-format on */
 
 TU_SUITE(template)

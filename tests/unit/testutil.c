@@ -313,10 +313,12 @@ char *tu_emit_facts(mmapc_emitter emit, const char *facts)
     mmapc_results_init(&res);
     ck_assert_int_eq(tu_catalog(&cat, "c.def", "%family T t\nX T int - x\n"),
                      MMAPC_OK);
-    snprintf(text, sizeof text, "mmapc-results 1\ntarget t\nos o\ncpu c\n"
+    snprintf(text, sizeof text,
+             "mmapc-results 1\ntarget t\nos o\ncpu c\n"
              "libc l\ncc c\ncross_compiling no\nsizeof int 4\n"
              "sizeof long 4\nsizeof long_long 8\nsizeof pointer 4\n%s"
-             "madvise_addr_type caddr_t\nsymbol X 0x7\n", facts);
+             "madvise_addr_type caddr_t\nsymbol X 0x7\n",
+             facts);
     ck_assert_int_eq(tu_results(&res, "r.txt", text, &cat), MMAPC_OK);
     in.cat = &cat;
     in.res = &res;
@@ -336,8 +338,7 @@ Suite *tu_suite(const char *name, TCase *tc)
     return s;
 }
 
-void
-tu_file_is(const char *path, const char *want)
+void tu_file_is(const char *path, const char *want)
 {
     char *text = tu_slurp(path);
 

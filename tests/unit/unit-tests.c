@@ -15,10 +15,9 @@ struct suite_entry {
     Suite *(*make)(void);
 };
 
-#define MMAPC_SUITE_ENTRY(name) {#name, mmapc_suite_##name},
-static const struct suite_entry suites[] = {
-    MMAPC_UNIT_SUITES(MMAPC_SUITE_ENTRY)
-};
+#define MMAPC_SUITE_ENTRY(name) { #name, mmapc_suite_##name },
+static const struct suite_entry suites[] = { MMAPC_UNIT_SUITES(
+    MMAPC_SUITE_ENTRY) };
 #undef MMAPC_SUITE_ENTRY
 
 #define SUITE_COUNT (sizeof suites / sizeof suites[0])
@@ -58,8 +57,10 @@ int main(int argc, char **argv)
         const struct suite_entry *e = find_suite(argv[arg]);
 
         if (e == NULL) {
-            fprintf(stderr, "unit-tests: no suite named '%s' (--list lists "
-                            "them)\n", argv[arg]);
+            fprintf(stderr,
+                    "unit-tests: no suite named '%s' (--list lists "
+                    "them)\n",
+                    argv[arg]);
             if (sr != NULL)
                 srunner_free(sr);
             return 99;
