@@ -8,7 +8,7 @@
 set -eu
 packages="
   build-essential autoconf automake autoconf-archive pkg-config check
-  python3 clang valgrind strace groff-base
+  python3 clang clang-format valgrind strace groff-base
   cmake meson ninja-build
   qemu-user musl-tools libclang-rt-14-dev
   gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu
