@@ -111,6 +111,9 @@ AS_IF([test -n "$mmapc_ahead_pid"],
         eval "$mmapc_tag=\$mmapc_v"
       done <"$mmapc_ahead/headers.done"
       mmapc_ahead_headers=yes mmapc_headers_at_once=yes
+      dnl The job's compiler writes bitcode: keep its way out (mmapc_compile_records).
+      test -f "$mmapc_ahead/no-lto" &&
+        mmapc_probe_cflags="$mmapc_probe_cflags `cat "$mmapc_ahead/no-lto"`"
       AS_VAR_ARITH([mmapc_runs_headers], [$mmapc_runs_headers + 1])
       echo "$as_me:$LINENO: taken: the guess was right" >&AS_MESSAGE_LOG_FD],
      [echo "$as_me:$LINENO: not taken: CC=$CC|$mmapc_probe_cflags|$CPPFLAGS" >&AS_MESSAGE_LOG_FD])])

@@ -31,6 +31,7 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
     AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
     echo "function $mmapc_name $mmapc_v"
   done
+  test "x$mmapc_cv_target_links" = xno && echo "link no"
   echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
   while read mmapc_family mmapc_name mmapc_v; do
     echo "symbol $mmapc_name $mmapc_v"
