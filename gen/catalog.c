@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "grow.h"
 #include "lines.h"
 
 void mmapc_catalog_init(struct mmapc_catalog *cat)
@@ -94,8 +95,7 @@ static int is_family_name(const char *s, size_t len)
     return 1;
 }
 
-/* PYTHON field: a version such as 3.13 or 2.x. */
-static int is_python_version(const char *s, size_t len)
+int mmapc_is_python_version(const char *s, size_t len)
 {
     size_t i = 0, start;
 
@@ -149,17 +149,6 @@ static int rest_of_line(const char *p, struct field *f)
     return f->len > 0;
 }
 
-static char *dup_field(const struct field *f)
-{
-    char *s = malloc(f->len + 1);
-
-    if (s != NULL) {
-        memcpy(s, f->start, f->len);
-        s[f->len] = '\0';
-    }
-    return s;
-}
-
 static int field_is(const struct field *f, const char *word)
 {
     return strlen(word) == f->len && memcmp(f->start, word, f->len) == 0;
@@ -168,11 +157,6 @@ static int field_is(const struct field *f, const char *word)
 size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name)
 {
     return mmapc_nameindex_find(&cat->symbol_index, name, strlen(name));
-}
-
-static int out_of_memory(const char *file, unsigned long line)
-{
-    return mmapc_error_at(file, line, "out of memory");
 }
 
 static int parse_family(struct mmapc_catalog *cat, const char *rest,
@@ -199,18 +183,14 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
                               (int)name.len, name.start,
                               cat->families[prev].file,
                               cat->families[prev].line);
-    if (cat->nfamilies == cat->families_cap) {
-        size_t cap = cat->families_cap == 0 ? 16 : 2 * cat->families_cap;
-        struct mmapc_family *p = realloc(cat->families, cap * sizeof *p);
-
-        if (p == NULL)
-            return out_of_memory(file, line);
-        cat->families = p;
-        cat->families_cap = cap;
-    }
-    fam = &cat->families[cat->nfamilies];
-    fam->name = dup_field(&name);
-    fam->title = dup_field(&title);
+    fam = mmapc_grow(cat->families, &cat->families_cap, cat->nfamilies + 1,
+                     sizeof *fam, 16);
+    if (fam == NULL)
+        return mmapc_out_of_memory();
+    cat->families = fam;
+    fam += cat->nfamilies;
+    fam->name = mmapc_strndup(name.start, name.len);
+    fam->title = mmapc_strndup(title.start, title.len);
     fam->file = file;
     fam->line = line;
     if (fam->name == NULL || fam->title == NULL
@@ -218,7 +198,7 @@ static int parse_family(struct mmapc_catalog *cat, const char *rest,
                                cat->nfamilies) != MMAPC_OK) {
         free(fam->name);
         free(fam->title);
-        return out_of_memory(file, line);
+        return mmapc_out_of_memory();
     }
     cat->nfamilies++;
     return MMAPC_OK;
@@ -317,29 +297,27 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
                               (int)family.len, family.start);
     if (parse_kind(&kindf, &kind, &archdep, file, line) != MMAPC_OK)
         return MMAPC_ERR;
-    if (!field_is(&python, "-") && !is_python_version(python.start, python.len))
+    if (!field_is(&python, "-")
+        && !mmapc_is_python_version(python.start, python.len))
         return mmapc_error_at(file, line,
                               "%.*s: malformed PYTHON field '%.*s' "
                               "(want '-' or a version such as 3.13 or 2.x)",
                               (int)name.len, name.start,
                               (int)python.len, python.start);
 
-    if (cat->nsymbols == cat->symbols_cap) {
-        size_t cap = cat->symbols_cap == 0 ? 256 : 2 * cat->symbols_cap;
-        struct mmapc_symdef *s = realloc(cat->symbols, cap * sizeof *s);
-
-        if (s == NULL)
-            return out_of_memory(file, line);
-        cat->symbols = s;
-        cat->symbols_cap = cap;
-    }
-    sym = &cat->symbols[cat->nsymbols];
-    sym->name = dup_field(&name);
+    sym = mmapc_grow(cat->symbols, &cat->symbols_cap, cat->nsymbols + 1,
+                     sizeof *sym, 256);
+    if (sym == NULL)
+        return mmapc_out_of_memory();
+    cat->symbols = sym;
+    sym += cat->nsymbols;
+    sym->name = mmapc_strndup(name.start, name.len);
     sym->family = fam;
     sym->kind = kind;
     sym->archdep = archdep;
-    sym->python = field_is(&python, "-") ? NULL : dup_field(&python);
-    sym->description = dup_field(&descr);
+    sym->python = field_is(&python, "-")
+                  ? NULL : mmapc_strndup(python.start, python.len);
+    sym->description = mmapc_strndup(descr.start, descr.len);
     sym->file = file;
     sym->line = line;
     if (sym->name == NULL || sym->description == NULL
@@ -349,14 +327,14 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
         free(sym->name);
         free(sym->python);
         free(sym->description);
-        return out_of_memory(file, line);
+        return mmapc_out_of_memory();
     }
     cat->nsymbols++;
     return MMAPC_OK;
 }
 
-static int parse_line(struct mmapc_catalog *cat, const char *text,
-                      const char *file, unsigned long line)
+int mmapc_catalog_add_line(struct mmapc_catalog *cat, const char *file,
+                           unsigned long line, const char *text)
 {
     const char *p = text;
     struct field directive;
@@ -383,7 +361,8 @@ static int load(struct mmapc_catalog *cat, struct mmapc_lines *lr)
     int rc;
 
     while ((rc = mmapc_lines_next(lr, &text, &len)) == 1)
-        if (parse_line(cat, text, lr->name, lr->lineno) != MMAPC_OK)
+        if (mmapc_catalog_add_line(cat, lr->name, lr->lineno, text)
+            != MMAPC_OK)
             return MMAPC_ERR;
     if (rc != 0)
         return MMAPC_ERR;

@@ -58,11 +58,20 @@ int mmapc_catalog_load(struct mmapc_catalog *cat, const char *path);
 int mmapc_catalog_load_stream(struct mmapc_catalog *cat, FILE *fp,
                               const char *name);
 
+/* Add TEXT (NUL-terminated, without its newline) as line LINE of FILE,
+ * which must outlive CAT: a line of the catalog format, which merge's JSON
+ * reader also writes. MMAPC_OK, or MMAPC_ERR after reporting. */
+int mmapc_catalog_add_line(struct mmapc_catalog *cat, const char *file,
+                           unsigned long line, const char *text);
+
 /* The index of the symbol called NAME, or (size_t)-1. */
 size_t mmapc_catalog_find(const struct mmapc_catalog *cat, const char *name);
 
 /* "flag", "int", "pointer", "macro" */
 const char *mmapc_kind_name(enum mmapc_kind kind);
+
+/* 1 when the LEN bytes at S are a PYTHON field's version: 3.13, 2.x. */
+int mmapc_is_python_version(const char *s, size_t len);
 
 /* 1 when S is a C identifier of at most MMAPC_NAME_MAX characters. */
 int mmapc_is_identifier(const char *s, size_t len);

@@ -69,3 +69,8 @@ int mmapc_error(const char *fmt, ...)
     va_end(ap);
     return MMAPC_ERR;
 }
+
+int mmapc_out_of_memory(void)
+{
+    return mmapc_error("out of memory");
+}

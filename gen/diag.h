@@ -36,5 +36,7 @@ int mmapc_error_at(const char *file, unsigned long line, const char *fmt, ...)
 int mmapc_error_file(const char *file, const char *fmt, ...)
     MMAPC_PRINTF(2, 3);
 int mmapc_error(const char *fmt, ...) MMAPC_PRINTF(1, 2);
+/* "mmapc-gen: out of memory": no input is to blame. */
+int mmapc_out_of_memory(void);
 
 #endif

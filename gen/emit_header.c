@@ -303,24 +303,6 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
     fputc('\n', out);
 }
 
-/* A predef value the guard can compare: an integer literal, possibly with
- * u/l suffixes (dropped: #if computes in intmax_t anyway). */
-static int predef_number(const char *value, struct mmapc_intval *v)
-{
-    char digits[MMAPC_LINE_MAX + 1];
-    size_t n = strlen(value);
-    const char *why;
-
-    while (n > 0 && strchr("uUlL", value[n - 1]) != NULL)
-        n--;
-    memcpy(digits, value, n);
-    digits[n] = '\0';
-    if (mmapc_intval_parse(digits, v, &why) != MMAPC_OK)
-        return 0;
-    /* #if arithmetic is intmax_t: keep to what a literal of it holds. */
-    return v->magnitude <= (UINT64_C(1) << 63) - 1;
-}
-
 static void put_guard_error(FILE *out, const struct mmapc_results *res,
                             const char *what)
 {
@@ -360,7 +342,7 @@ static void put_target_guard(FILE *out, const struct mmapc_results *res)
         snprintf(what, sizeof what, "this compiler does not define %s",
                  p->name);
         put_guard_error(out, res, what);
-        if (!predef_number(p->value, &v))
+        if (!mmapc_intval_predef(p->value, &v))
             continue;
         mmapc_intval_decimal(&v, num, sizeof num);
         fprintf(out, "#elif (%s) != %s%s%s\n", p->name,
@@ -621,11 +603,6 @@ int mmapc_header_part(FILE *out, const char *name, int block,
 
     setup(&h, in, flags);
     return fill(out, name, block, &h);
-}
-
-int mmapc_header_predef_number(const char *value, struct mmapc_intval *v)
-{
-    return predef_number(value, v);
 }
 
 void mmapc_header_c_string(FILE *out, const char *s)

@@ -25,11 +25,6 @@ int mmapc_header_check(const struct mmapc_input *in);
 int mmapc_header_part(FILE *out, const char *name, int block,
                       const struct mmapc_input *in, unsigned flags);
 
-/* 1 when VALUE, a predefined macro's definition (a predef line), is an
- * integer that #if can compare (u and l suffixes allowed); then *V holds
- * it. The target check compares only these values. */
-int mmapc_header_predef_number(const char *value, struct mmapc_intval *v);
-
 /* A C string literal, escaped as in the header (no trigraph can form). */
 void mmapc_header_c_string(FILE *out, const char *s);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "lines.h"
 
 static int hex_digit(int c)
 {
@@ -64,6 +65,24 @@ int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why)
 }
 
 /* Digits of M in BASE, most significant first, without a sign. */
+int mmapc_intval_predef(const char *value, struct mmapc_intval *v)
+{
+    char digits[MMAPC_LINE_MAX + 1];   /* a value is at most a line */
+    size_t n = strlen(value);
+    const char *why;
+
+    /* the suffixes are dropped: #if computes in intmax_t anyway */
+    while (n > 0 && strchr("uUlL", value[n - 1]) != NULL)
+        n--;
+    if (n >= sizeof digits)
+        return 0;
+    memcpy(digits, value, n);
+    digits[n] = '\0';
+    if (mmapc_intval_parse(digits, v, &why) != MMAPC_OK)
+        return 0;
+    return v->magnitude <= (UINT64_C(1) << 63) - 1;
+}
+
 static void put_digits(uint64_t m, unsigned base, char *buf, size_t size)
 {
     char tmp[32];

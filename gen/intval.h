@@ -29,6 +29,12 @@ struct mmapc_ctypes {
  * with *why set to a static explanation (nothing is reported). */
 int mmapc_intval_parse(const char *s, struct mmapc_intval *v, const char **why);
 
+/* 1 when VALUE, a predefined macro's definition (a predef line of the
+ * results), is an integer that #if can compare: a literal as
+ * mmapc_intval_parse reads, u and l suffixes allowed, within intmax_t.
+ * Then *V holds it. Only these values tell targets apart. */
+int mmapc_intval_predef(const char *value, struct mmapc_intval *v);
+
 /* "-123", "0", "18446744073709551615" */
 void mmapc_intval_decimal(const struct mmapc_intval *v, char *buf, size_t size);
 

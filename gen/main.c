@@ -4,9 +4,8 @@
  *             --format FORMAT --output FILE
  *   mmapc-gen --help | --version
  *
- * Output formats are dispatched through the formats[] table; a later
- * subcommand (merge) dispatches on the first argument when it does not
- * start with '-'.
+ * Output formats are dispatched through the formats[] table; the
+ * subcommand merge (gen/merge_main.c) is chosen by the first argument.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include "diag.h"
 #include "emit.h"
 #include "merge.h"
+#include "options.h"
 #include "outfile.h"
 #include "results.h"
 
@@ -83,49 +83,9 @@ static void usage(FILE *out)
           "docs/generator.md.\n", out);
 }
 
-/* After a command-line error has been reported. */
 static int usage_hint(void)
 {
-    fputs("Try 'mmapc-gen --help' for more information.\n", stderr);
-    return MMAPC_ERR;
-}
-
-/* Match ARG against --NAME or --NAME=VALUE; set *value (from the next
- * argument when needed). 1 matched, 0 not this option, MMAPC_ERR error. */
-static int option_value(int argc, char **argv, int *i, const char *name,
-                        const char **value)
-{
-    const char *arg = argv[*i];
-    size_t n = strlen(name);
-
-    if (strncmp(arg, name, n) != 0)
-        return 0;
-    if (arg[n] == '=') {
-        *value = arg + n + 1;
-    } else if (arg[n] == '\0') {
-        if (*i + 1 >= argc) {
-            mmapc_error("option %s needs a value", name);
-            return usage_hint();
-        }
-        *value = argv[++*i];
-    } else {
-        return 0;
-    }
-    if (**value == '\0') {
-        mmapc_error("option %s needs a non-empty value", name);
-        return usage_hint();
-    }
-    return 1;
-}
-
-static int set_once(const char **slot, const char *value, const char *name)
-{
-    if (*slot != NULL) {
-        mmapc_error("option %s given twice", name);
-        return usage_hint();
-    }
-    *slot = value;
-    return MMAPC_OK;
+    return mmapc_usage_hint("mmapc-gen");
 }
 
 /* 0: go on; 1: --help or --version done; MMAPC_ERR: error. */
@@ -146,27 +106,24 @@ static int parse_args(int argc, char **argv, struct options *o)
             printf("mmapc-gen (mmap-consts) %s\n", MMAPC_VERSION);
             return 1;
         }
-        if ((rc = option_value(argc, argv, &i, "--catalog", &value)) != 0) {
+        if ((rc = mmapc_option_value(argc, argv, &i, "--catalog", &value,
+                                     "")) != 0) {
             if (rc < 0)
-                return MMAPC_ERR;
+                return usage_hint();
             if (o->ncatalogs == MAX_CATALOGS) {
                 mmapc_error("too many --catalog options (at most %d)",
                             MAX_CATALOGS);
                 return usage_hint();
             }
             o->catalogs[o->ncatalogs++] = value;
-        } else if ((rc = option_value(argc, argv, &i, "--results",
-                                      &value)) != 0) {
-            if (rc < 0 || set_once(&o->results, value, "--results") != 0)
-                return MMAPC_ERR;
-        } else if ((rc = option_value(argc, argv, &i, "--output",
-                                      &value)) != 0) {
-            if (rc < 0 || set_once(&o->output, value, "--output") != 0)
-                return MMAPC_ERR;
-        } else if ((rc = option_value(argc, argv, &i, "--format",
-                                      &value)) != 0) {
-            if (rc < 0 || set_once(&format, value, "--format") != 0)
-                return MMAPC_ERR;
+        } else if ((rc = mmapc_option_once(argc, argv, &i, "--results",
+                                           &o->results, "")) != 0
+                   || (rc = mmapc_option_once(argc, argv, &i, "--output",
+                                              &o->output, "")) != 0
+                   || (rc = mmapc_option_once(argc, argv, &i, "--format",
+                                              &format, "")) != 0) {
+            if (rc < 0)
+                return usage_hint();
         } else if (arg[0] == '-') {
             mmapc_error("unknown option '%s'", arg);
             return usage_hint();

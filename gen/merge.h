@@ -4,12 +4,15 @@
  *                   [--prefer FILE]... A.json B.json ...
  *
  * Each input is read (gen/json_read.c), checked against the schema of
- * docs/generator.md and turned into what the single-target emitters use: one
- * catalog, from the first input (the others must list the same constants
- * with the same kinds), and one struct mmapc_results per input, made by the
- * results parser itself, so every rule of probe-results.txt applies.
+ * docs/generator.md (gen/merge_input.c) and turned into what the
+ * single-target emitters use (gen/merge_load.c): one catalog, from the
+ * first input (the others must list the same constants with the same
+ * kinds), and one struct mmapc_results per input, made line by line by the
+ * results reader itself, so every rule of probe-results.txt applies.
+ * gen/merge_plan.c groups the targets into the merged header's branches;
  * gen/merge_header.c, gen/merge_markdown.c and gen/merge_json.c write the
- * outputs; docs/generator.md describes them.
+ * outputs, which docs/generator.md describes; gen/merge_main.c is the
+ * command line.
  */
 #ifndef MMAPC_GEN_MERGE_H
 #define MMAPC_GEN_MERGE_H
@@ -27,8 +30,6 @@ struct mmapc_target {
                                   letters, digits and _ . + - / # only */
     char *generator_version;   /* of the mmapc-gen that wrote the input */
     struct mmapc_results res;  /* its facts; res.file is FILE */
-    char *converted;           /* FILE "(as probe results)": messages of
-                                  the results parser name it */
     size_t branch;             /* header: index of its branch */
     int libc_test;             /* header: 1 glibc, -1 not glibc (the branch
                                   tests __GLIBC__), 0 no test */
@@ -49,7 +50,6 @@ struct mmapc_branch {
 struct mmapc_merge {
     const char *version;       /* the generator's */
     struct mmapc_catalog cat;  /* the first input's constants */
-    char *cat_converted;       /* the first input "(as a catalog)" */
     struct mmapc_target *targets;
     size_t ntargets;
     /* mmapc_merge_plan (the header only): */
@@ -75,6 +75,11 @@ int mmapc_merge_load(struct mmapc_merge *m, const char *const *files,
  * reporting each conflict. */
 int mmapc_merge_plan(struct mmapc_merge *m, const char *const *prefer,
                      size_t nprefer);
+
+/* Each of the NPREFER names PREFER names an input. MMAPC_OK, or MMAPC_ERR
+ * after reporting. */
+int mmapc_merge_check_prefer(const struct mmapc_merge *m,
+                             const char *const *prefer, size_t nprefer);
 
 /* The input for the single-target emitters' code: the catalog and target
  * T's results. */

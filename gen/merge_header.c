@@ -179,7 +179,7 @@ static void put_condition(FILE *out, const struct mmapc_merge *m, size_t b)
         const struct mmapc_fact *p = &f->items[i];
 
         fprintf(out, "%sdefined(%s)", sep, p->name);
-        if (mmapc_header_predef_number(p->value, &v)) {
+        if (mmapc_intval_predef(p->value, &v)) {
             mmapc_intval_decimal(&v, num, sizeof num);
             fprintf(out, " && (%s) == %s%s%s", p->name,
                     v.negative ? "(" : "", num, v.negative ? ")" : "");
@@ -209,7 +209,7 @@ static void shape(const struct mmapc_merge *m, size_t b, unsigned *bits,
 
     *bits = *order = 0;
     for (i = 0; i < f->count; i++) {
-        if (!mmapc_header_predef_number(f->items[i].value, &v)
+        if (!mmapc_intval_predef(f->items[i].value, &v)
             || v.negative || v.magnitude > 65535)
             continue;
         if (strcmp(f->items[i].name, "__SIZEOF_POINTER__") == 0)

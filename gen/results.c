@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "grow.h"
 #include "lines.h"
 
 /* How many missing symbols are listed before giving up. */
@@ -63,31 +64,9 @@ void mmapc_results_ctypes(const struct mmapc_results *res,
     t->llong_bits = 8 * res->sizeof_long_long;
 }
 
-/* Reading state: which one-off lines were seen, and where. */
-struct reader {
-    struct mmapc_results *res;
-    const struct mmapc_catalog *cat;
-    const char *file;
-    unsigned long line;
-    unsigned long seen_target, seen_os, seen_cpu, seen_libc, seen_cc,
-        seen_cross, seen_int, seen_long, seen_long_long, seen_pointer,
-        seen_madvise;
-};
-
 static int is_blank(int c)
 {
     return c == ' ' || c == '\t';
-}
-
-static char *dup_range(const char *s, size_t len)
-{
-    char *d = malloc(len + 1);
-
-    if (d != NULL) {
-        memcpy(d, s, len);
-        d[len] = '\0';
-    }
-    return d;
 }
 
 /* Split LINE into its keyword and the rest (leading and trailing blanks
@@ -128,7 +107,8 @@ static char *split_word(char *rest)
     return p;
 }
 
-static int once(struct reader *r, unsigned long *seen, const char *what)
+static int once(struct mmapc_results_reader *r, unsigned long *seen,
+                const char *what)
 {
     if (*seen != 0)
         return mmapc_error_at(r->file, r->line,
@@ -138,21 +118,22 @@ static int once(struct reader *r, unsigned long *seen, const char *what)
     return MMAPC_OK;
 }
 
-static int set_text(struct reader *r, unsigned long *seen, const char *key,
-                    char **dest, const char *value, int may_be_empty)
+static int set_text(struct mmapc_results_reader *r, unsigned long *seen,
+                    const char *key, char **dest, const char *value,
+                    int may_be_empty)
 {
     if (once(r, seen, key) != MMAPC_OK)
         return MMAPC_ERR;
     if (!may_be_empty && *value == '\0')
         return mmapc_error_at(r->file, r->line, "'%s' line without a value",
                               key);
-    *dest = dup_range(value, strlen(value));
+    *dest = mmapc_strdup(value);
     if (*dest == NULL)
-        return mmapc_error_at(r->file, r->line, "out of memory");
+        return mmapc_out_of_memory();
     return MMAPC_OK;
 }
 
-static int set_sizeof(struct reader *r, char *rest)
+static int set_sizeof(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
     unsigned *dest;
@@ -192,7 +173,7 @@ static int set_sizeof(struct reader *r, char *rest)
     return MMAPC_OK;
 }
 
-static int add_fact(struct reader *r, struct mmapc_facts *facts,
+static int add_fact(struct mmapc_results_reader *r, struct mmapc_facts *facts,
                     const char *kind, const char *name, const char *value)
 {
     struct mmapc_fact *f;
@@ -202,32 +183,27 @@ static int add_fact(struct reader *r, struct mmapc_facts *facts,
         return mmapc_error_at(r->file, r->line,
                               "repeated %s '%s' (first at line %lu)",
                               kind, name, facts->items[prev].line);
-    if (facts->count == facts->cap) {
-        size_t cap = facts->cap == 0 ? 8 : 2 * facts->cap;
-        struct mmapc_fact *p = realloc(facts->items, cap * sizeof *p);
-
-        if (p == NULL)
-            return mmapc_error_at(r->file, r->line, "out of memory");
-        facts->items = p;
-        facts->cap = cap;
-    }
-    f = &facts->items[facts->count];
-    f->name = dup_range(name, strlen(name));
-    f->value = dup_range(value, strlen(value));
+    f = mmapc_grow(facts->items, &facts->cap, facts->count + 1, sizeof *f, 8);
+    if (f == NULL)
+        return mmapc_out_of_memory();
+    facts->items = f;
+    f += facts->count;
+    f->name = mmapc_strdup(name);
+    f->value = mmapc_strdup(value);
     f->line = r->line;
     if (f->name == NULL || f->value == NULL
         || mmapc_nameindex_add(&facts->index, f->name, facts->count)
            != MMAPC_OK) {
         free(f->name);
         free(f->value);
-        return mmapc_error_at(r->file, r->line, "out of memory");
+        return mmapc_out_of_memory();
     }
     facts->count++;
     return MMAPC_OK;
 }
 
 /* "header PATH yes|no": a path of letters, digits and _ . / + - */
-static int add_header(struct reader *r, char *rest)
+static int add_header(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
     const char *p;
@@ -246,7 +222,7 @@ static int add_header(struct reader *r, char *rest)
     return add_fact(r, &r->res->headers, "header", rest, value);
 }
 
-static int add_function(struct reader *r, char *rest)
+static int add_function(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
 
@@ -261,7 +237,7 @@ static int add_function(struct reader *r, char *rest)
     return add_fact(r, &r->res->functions, "function", rest, value);
 }
 
-static int add_predef(struct reader *r, char *rest)
+static int add_predef(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
 
@@ -273,7 +249,7 @@ static int add_predef(struct reader *r, char *rest)
 
 /* "void *", "caddr_t", ...: identifiers, blanks and '*' only, since the
  * header expands it as a type; "none" when madvise is not declared. */
-static int set_madvise(struct reader *r, const char *rest)
+static int set_madvise(struct mmapc_results_reader *r, const char *rest)
 {
     const char *p;
 
@@ -292,13 +268,13 @@ static int set_madvise(struct reader *r, const char *rest)
     r->res->madvise_line = r->line;
     if (strcmp(rest, "none") == 0)
         return MMAPC_OK;
-    r->res->madvise_addr_type = dup_range(rest, strlen(rest));
+    r->res->madvise_addr_type = mmapc_strdup(rest);
     if (r->res->madvise_addr_type == NULL)
-        return mmapc_error_at(r->file, r->line, "out of memory");
+        return mmapc_out_of_memory();
     return MMAPC_OK;
 }
 
-static int set_symbol(struct reader *r, char *rest)
+static int set_symbol(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
     const struct mmapc_symdef *def;
@@ -344,13 +320,19 @@ static int set_symbol(struct reader *r, char *rest)
     return MMAPC_OK;
 }
 
-static int parse_line(struct reader *r, const char *line)
+int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
+                      unsigned long line, const char *text)
 {
     char key[MMAPC_LINE_MAX + 1], rest[MMAPC_LINE_MAX + 1];
     struct mmapc_results *res = r->res;
 
-    split(line, key, rest);
-    if (r->line == 1) {
+    r->file = file;
+    r->line = line;
+    if (strlen(text) > MMAPC_LINE_MAX)
+        return mmapc_error_at(file, line, "line longer than %d bytes",
+                              MMAPC_LINE_MAX);
+    split(text, key, rest);
+    if (r->nlines++ == 0) {
         if (strcmp(key, "mmapc-results") != 0)
             return mmapc_error_at(r->file, r->line,
                                   "not a probe results file (the first line "
@@ -409,8 +391,7 @@ static int parse_line(struct reader *r, const char *line)
     return mmapc_error_at(r->file, r->line, "unknown keyword '%s'", key);
 }
 
-/* After the last line: every one-off line and every symbol must be there. */
-static int check_complete(struct reader *r)
+int mmapc_results_end(struct mmapc_results_reader *r)
 {
     static const char *const keys[] = {
         "target", "os", "cpu", "libc", "cc", "cross_compiling",
@@ -426,8 +407,8 @@ static int check_complete(struct reader *r)
     unsigned long missing = 0;
     size_t i;
 
-    if (r->line == 0)
-        return mmapc_error_at(r->file, 1, "empty file (want a probe "
+    if (r->nlines == 0)
+        return mmapc_error_at(res->file, 1, "empty file (want a probe "
                               "results file starting 'mmapc-results 1')");
     for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (seen[i] == 0)
@@ -457,31 +438,38 @@ static int check_complete(struct reader *r)
     return missing == 0 ? MMAPC_OK : MMAPC_ERR;
 }
 
+int mmapc_results_begin(struct mmapc_results_reader *r,
+                        struct mmapc_results *res, const char *file,
+                        const struct mmapc_catalog *cat)
+{
+    memset(r, 0, sizeof *r);
+    r->res = res;
+    r->cat = cat;
+    r->file = file;
+    res->file = file;
+    res->nsymbols = cat->nsymbols;
+    res->symbols = calloc(cat->nsymbols + 1, sizeof *res->symbols);
+    if (res->symbols == NULL)
+        return mmapc_out_of_memory();
+    return MMAPC_OK;
+}
+
 static int load(struct mmapc_results *res, struct mmapc_lines *lr,
                 const struct mmapc_catalog *cat)
 {
-    struct reader r;
+    struct mmapc_results_reader r;
     const char *text;
     size_t len;
     int rc;
 
-    memset(&r, 0, sizeof r);
-    r.res = res;
-    r.cat = cat;
-    r.file = lr->name;
-    res->file = lr->name;
-    res->nsymbols = cat->nsymbols;
-    res->symbols = calloc(cat->nsymbols + 1, sizeof *res->symbols);
-    if (res->symbols == NULL)
-        return mmapc_error_file(lr->name, "out of memory");
-    while ((rc = mmapc_lines_next(lr, &text, &len)) == 1) {
-        r.line = lr->lineno;
-        if (parse_line(&r, text) != MMAPC_OK)
+    if (mmapc_results_begin(&r, res, lr->name, cat) != MMAPC_OK)
+        return MMAPC_ERR;
+    while ((rc = mmapc_lines_next(lr, &text, &len)) == 1)
+        if (mmapc_results_add(&r, lr->name, lr->lineno, text) != MMAPC_OK)
             return MMAPC_ERR;
-    }
     if (rc != 0)
         return MMAPC_ERR;
-    return check_complete(&r);
+    return mmapc_results_end(&r);
 }
 
 int mmapc_results_load(struct mmapc_results *res, const char *path,

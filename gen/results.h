@@ -56,6 +56,34 @@ struct mmapc_results {
 void mmapc_results_init(struct mmapc_results *res);
 void mmapc_results_free(struct mmapc_results *res);
 
+/* Reading the results line by line, from any source: the text reader below
+ * and merge's JSON reader alike. Each line is one line of the text format,
+ * 'mmapc-results 1' first, and is checked with the same rules wherever it
+ * comes from; its FILE and LINE are what messages name. */
+struct mmapc_results_reader {
+    struct mmapc_results *res;
+    const struct mmapc_catalog *cat;
+    const char *file;              /* of the line last added */
+    unsigned long line;            /* of the line last added, 0 before */
+    unsigned long nlines;          /* lines added */
+    unsigned long seen_target, seen_os, seen_cpu, seen_libc, seen_cc,
+        seen_cross, seen_int, seen_long, seen_long_long, seen_pointer,
+        seen_madvise;              /* where each one-off line was */
+};
+
+/* Start reading RES (initialised, empty) against CAT; FILE is res->file.
+ * MMAPC_OK, or MMAPC_ERR after reporting. */
+int mmapc_results_begin(struct mmapc_results_reader *r,
+                        struct mmapc_results *res, const char *file,
+                        const struct mmapc_catalog *cat);
+/* Add TEXT (NUL-terminated, without its newline) as line LINE of FILE.
+ * MMAPC_OK, or MMAPC_ERR after reporting (then stop). */
+int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
+                      unsigned long line, const char *text);
+/* After the last line: every one-off line and every symbol is there.
+ * MMAPC_OK, or MMAPC_ERR after reporting. */
+int mmapc_results_end(struct mmapc_results_reader *r);
+
 /* Read PATH against CAT. MMAPC_OK, or MMAPC_ERR after reporting. */
 int mmapc_results_load(struct mmapc_results *res, const char *path,
                        const struct mmapc_catalog *cat);

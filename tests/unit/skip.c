@@ -1,5 +1,6 @@
-/* skip.c: stands in for each unit test when configure found no Check, so
- * the tests show as SKIP (exit status 77) rather than disappear. */
+/* skip.c: stands in for the unit-test runner when configure found no
+ * Check, so every suite shows as SKIP (exit status 77) rather than
+ * disappearing. */
 #include <stdio.h>
 
 int main(void)

@@ -303,7 +303,7 @@ START_TEST(test_empty_and_missing)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_catalog(void)
 {
     Suite *s = suite_create("catalog");
     TCase *tc = tcase_create("catalog");
@@ -319,5 +319,5 @@ int main(void)
     tcase_add_test(tc, test_name_length);
     tcase_add_test(tc, test_empty_and_missing);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

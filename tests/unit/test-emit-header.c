@@ -385,7 +385,7 @@ START_TEST(test_value_fits_no_type)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_emit_header(void)
 {
     Suite *s = suite_create("emit_header");
     TCase *tc = tcase_create("emit_header");
@@ -403,5 +403,5 @@ int main(void)
     tcase_add_test(tc, test_macro_clash);
     tcase_add_test(tc, test_value_fits_no_type);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

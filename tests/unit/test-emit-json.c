@@ -135,7 +135,7 @@ START_TEST(test_tabs_and_empty_lists)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_emit_json(void)
 {
     Suite *s = suite_create("emit_json");
     TCase *tc = tcase_create("emit_json");
@@ -145,5 +145,5 @@ int main(void)
     tcase_add_test(tc, test_values_and_nulls);
     tcase_add_test(tc, test_tabs_and_empty_lists);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

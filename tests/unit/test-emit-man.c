@@ -217,7 +217,7 @@ START_TEST(test_lists)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_emit_man(void)
 {
     Suite *s = suite_create("emit_man");
     TCase *tc = tcase_create("emit_man");
@@ -228,5 +228,5 @@ int main(void)
     tcase_add_test(tc, test_notes);
     tcase_add_test(tc, test_lists);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

@@ -340,7 +340,7 @@ START_TEST(test_wrapping)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_emit_markdown(void)
 {
     Suite *s = suite_create("emit_markdown");
     TCase *tc = tcase_create("emit_markdown");
@@ -353,5 +353,5 @@ int main(void)
     tcase_add_test(tc, test_lists);
     tcase_add_test(tc, test_wrapping);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

@@ -235,7 +235,7 @@ START_TEST(test_literal_fits_nothing)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_intval(void)
 {
     Suite *s = suite_create("intval");
     TCase *tc = tcase_create("intval");
@@ -250,5 +250,5 @@ int main(void)
     tcase_add_test(tc, test_literals_int16);
     tcase_add_test(tc, test_literal_fits_nothing);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

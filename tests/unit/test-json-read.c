@@ -330,7 +330,7 @@ START_TEST(test_type_names)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_json_read(void)
 {
     Suite *s = suite_create("json_read");
     TCase *tc = tcase_create("json_read");
@@ -348,5 +348,5 @@ int main(void)
     tcase_add_test(tc, test_load);
     tcase_add_test(tc, test_type_names);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

@@ -190,7 +190,7 @@ START_TEST(test_open_real_file)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_lines(void)
 {
     Suite *s = suite_create("lines");
     TCase *tc = tcase_create("lines");
@@ -206,5 +206,5 @@ int main(void)
     tcase_add_test(tc, test_open_missing);
     tcase_add_test(tc, test_open_real_file);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

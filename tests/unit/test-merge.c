@@ -613,7 +613,7 @@ START_TEST(test_macro_lists)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_merge(void)
 {
     Suite *s = suite_create("merge");
     TCase *tc = tcase_create("merge");
@@ -631,5 +631,5 @@ int main(void)
     tcase_add_test(tc, test_markdown_output);
     tcase_add_test(tc, test_macro_lists);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

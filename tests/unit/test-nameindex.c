@@ -256,7 +256,7 @@ START_TEST(test_growth)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_nameindex(void)
 {
     Suite *s = suite_create("nameindex");
     TCase *tc = tcase_create("nameindex");
@@ -268,5 +268,5 @@ int main(void)
     tcase_add_test(tc, test_wrap_around);
     tcase_add_test(tc, test_growth);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

@@ -148,7 +148,7 @@ START_TEST(test_stdout)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_outfile(void)
 {
     Suite *s = suite_create("outfile");
     TCase *tc = tcase_create("outfile");
@@ -161,5 +161,5 @@ int main(void)
     tcase_add_test(tc, test_relative_name);
     tcase_add_test(tc, test_stdout);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

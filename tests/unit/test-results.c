@@ -198,6 +198,65 @@ START_TEST(test_cannot_link)
 }
 END_TEST
 
+/* The line reader: lines from anywhere, each with its own file and line
+ * number, which messages name; the first line is the version line. */
+START_TEST(test_line_api)
+{
+    static const char *const lines[] = {
+        "mmapc-results 1", "target t-u-v", "os v", "cpu t", "libc unknown",
+        "cc cc 1.0", "cross_compiling no", "sizeof int 4", "sizeof long 8",
+        "sizeof long_long 8", "sizeof pointer 8", "madvise_addr_type none",
+        "symbol A 0x1", "symbol B no", "symbol P yes", "symbol M no"
+    };
+    struct mmapc_results_reader r;
+    struct mmapc_results res;
+    struct mmapc_catalog cat;
+    const char *diag;
+    size_t i;
+
+    mmapc_catalog_init(&cat);
+    ck_assert_int_eq(tu_catalog(&cat, "cat.def", CATALOG), MMAPC_OK);
+    mmapc_results_init(&res);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
+                     MMAPC_OK);
+    for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        ck_assert_int_eq(mmapc_results_add(&r, "in.json", 100 + 2 * i,
+                                           lines[i]), MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_end(&r), MMAPC_OK);
+    ck_assert_str_eq(res.file, "in.json");
+    ck_assert_uint_eq(res.symbols[0].line, 124);
+    ck_assert_uint_eq(res.madvise_line, 122);
+    mmapc_results_free(&res);
+
+    /* a repeated line names both places; the version line must be first */
+    mmapc_results_init(&res);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
+                     MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 7, lines[0]),
+                     MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 9, lines[1]),
+                     MMAPC_OK);
+    tu_diag_begin();
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 40, lines[1]),
+                     MMAPC_ERR);
+    diag = tu_diag_end();
+    ck_assert_str_eq(diag, "in.json:40: repeated 'target' line (first at "
+                     "line 9)\n");
+    mmapc_results_free(&res);
+    mmapc_results_init(&res);
+    ck_assert_int_eq(mmapc_results_begin(&r, &res, "in.json", &cat),
+                     MMAPC_OK);
+    tu_diag_begin();
+    ck_assert_int_eq(mmapc_results_add(&r, "in.json", 5, lines[1]),
+                     MMAPC_ERR);
+    diag = tu_diag_end();
+    ck_assert_ptr_nonnull(strstr(diag, "in.json:5: not a probe results "
+                                 "file"));
+    mmapc_results_free(&res);
+    mmapc_catalog_free(&cat);
+}
+END_TEST
+
 static const struct {
     const char *text;
     const char *diag;
@@ -365,7 +424,7 @@ START_TEST(test_missing_file)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_results(void)
 {
     Suite *s = suite_create("results");
     TCase *tc = tcase_create("results");
@@ -374,10 +433,11 @@ int main(void)
     tcase_add_test(tc, test_ilp32);
     tcase_add_test(tc, test_minimal_good);
     tcase_add_test(tc, test_cannot_link);
+    tcase_add_test(tc, test_line_api);
     tcase_add_loop_test(tc, test_bad_results, 0,
                         (int)(sizeof bad_results / sizeof bad_results[0]));
     tcase_add_test(tc, test_many_missing);
     tcase_add_test(tc, test_missing_file);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

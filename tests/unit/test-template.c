@@ -155,7 +155,7 @@ START_TEST(test_embedded)
 }
 END_TEST
 
-int main(void)
+Suite *mmapc_suite_template(void)
 {
     Suite *s = suite_create("template");
     TCase *tc = tcase_create("template");
@@ -166,5 +166,5 @@ int main(void)
     tcase_add_test(tc, test_filler_error);
     tcase_add_test(tc, test_embedded);
     suite_add_tcase(s, tc);
-    return tu_run(s);
+    return s;
 }

@@ -278,14 +278,3 @@ char *tu_emit_facts(mmapc_emitter emit, const char *facts)
     mmapc_catalog_free(&cat);
     return out;
 }
-
-int tu_run(Suite *s)
-{
-    SRunner *sr = srunner_create(s);
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}

@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "emit.h"
 #include "results.h"
+#include "suites.h"
 
 /* A temporary stream holding LEN bytes of DATA, positioned at the start. */
 FILE *tu_stream(const char *data, size_t len);
@@ -53,8 +54,5 @@ char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc);
 /* Run EMIT on a one-symbol catalog whose results have the header and
  * function lines FACTS ("function f yes\n..."); the output (malloc'd). */
 char *tu_emit_facts(mmapc_emitter emit, const char *facts);
-
-/* Run the suite (forking, so a crash fails one test); the exit status. */
-int tu_run(Suite *s);
 
 #endif
