@@ -38,7 +38,9 @@ results_field() {
 }
 
 # cxx_for CC: the C++ compiler that goes with a C compiler: $CXX for $CC,
-# else the same name with gcc -> g++, clang -> clang++, cc -> c++.
+# else the same name with gcc -> g++, clang -> clang++, cc -> c++, and
+# zig c++ for zig cc (with the same arguments). Any other name has none
+# known: the build machine's c++ would compile a cross target's header.
 cxx_for() {
     if test "x$1" = "x$CC" && test -n "${CXX:-}"; then
         echo "$CXX"
@@ -49,7 +51,9 @@ cxx_for() {
     case $prog in
         *clang*) prog=`echo "$prog" | sed 's/clang\([^/]*\)$/clang++\1/'` ;;
         *gcc*) prog=`echo "$prog" | sed 's/gcc\([^/]*\)$/g++\1/'` ;;
-        *) prog=c++ ;;
+        zig | */zig) test "x${1:-}" = xcc && { shift; prog="$prog c++"; } ;;
+        cc | *-cc | */cc) prog=`echo "$prog" | sed 's/cc$/c++/'` ;;
+        *) prog=false ;;
     esac
     echo "$prog $*"
 }

@@ -22,3 +22,18 @@ vpath_srcdir() {
   }
   vpath_srcdir=`cd "$1/src" && pwd` || exit 99
 }
+
+# configure_as_build DIR ARG...: run $abs_srcdir/configure -q in DIR with
+# this build's own configure arguments (config.status --config: the
+# target, its compiler and flags, so a cross build configures again for
+# the same target), then ARG..., which come last and so win. The source
+# and cache options of the build are left out.
+configure_as_build() {
+  build_config_args=`"$top_builddir/config.status" --config |
+    sed "s/'--srcdir=[^']*'//g; s/'--cache-file=[^']*'//g; s/'-C'//g"` || exit 99
+  (cd "$1" || exit 99
+   shift
+   eval "set x $build_config_args"' "$@"'
+   shift
+   exec "$abs_srcdir/configure" -q "$@")
+}

@@ -16,8 +16,8 @@ n=0
 case_() {
   n=`expr $n + 1`
   file=$scratch/$1.def
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-     --with-extra-symbols="$file") >"$scratch/$1.out" 2>&1
+  configure_as_build "$scratch" --cache-file="$scratch/config.cache" \
+     --with-extra-symbols="$file" >"$scratch/$1.out" 2>&1
   status=$?
   if test $status -eq 0; then
     echo "FAIL: $1: configure succeeded"; fail=1
@@ -74,8 +74,8 @@ printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tok\n\000' "$hdr" >"$scratch/nul-end.def"
 case_ nul-end 3 'NUL byte'
 # whole_ NAME: $scratch/NAME.def cannot be read (no line number).
 whole_() {
-  (cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-     --with-extra-symbols="$scratch/$1.def") >"$scratch/$1.out" 2>&1 &&
+  configure_as_build "$scratch" --cache-file="$scratch/config.cache" \
+     --with-extra-symbols="$scratch/$1.def" >"$scratch/$1.out" 2>&1 &&
     { echo "FAIL: $1: configure succeeded"; fail=1; }
   grep -F "$scratch/$1.def: cannot read" "$scratch/$1.out" >/dev/null &&
     echo "ok: $1: cannot read" || { echo "FAIL: $1"; cat "$scratch/$1.out"; fail=1; }
@@ -91,8 +91,8 @@ else
   echo "note: running as root, who can read any file: the unreadable case is skipped"
 fi
 # A file that does not exist.
-(cd "$scratch" && "$abs_srcdir/configure" -q --cache-file="$scratch/config.cache" \
-   --with-extra-symbols="$scratch/missing.def") >"$scratch/missing.out" 2>&1 &&
+configure_as_build "$scratch" --cache-file="$scratch/config.cache" \
+   --with-extra-symbols="$scratch/missing.def" >"$scratch/missing.out" 2>&1 &&
   { echo "FAIL: missing file accepted"; fail=1; }
 grep -F "$scratch/missing.def: cannot read" "$scratch/missing.out" >/dev/null &&
   echo "ok: missing: cannot read" || { echo "FAIL: missing"; cat "$scratch/missing.out"; fail=1; }

@@ -14,10 +14,10 @@ case `$CC --version 2>/dev/null | sed 1q` in
 esac
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
 abs_srcdir=$vpath_srcdir
-(cd "$scratch" && "$abs_srcdir/configure" -q \
+configure_as_build "$scratch" \
    --with-extra-symbols="$abs_srcdir/tests/data/edge-values.def" \
-   CPPFLAGS="-include $abs_srcdir/tests/data/edge-values.h" \
-   CFLAGS="-O2 -flto") >"$scratch/configure.out" 2>&1 || {
+   CPPFLAGS="$CPPFLAGS -include $abs_srcdir/tests/data/edge-values.h" \
+   CFLAGS="-O2 -flto" >"$scratch/configure.out" 2>&1 || {
   cat "$scratch/configure.out"; exit 1; }
 fail=0
 expect() {
