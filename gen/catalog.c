@@ -82,6 +82,51 @@ int mmapc_is_identifier(const char *s, size_t len)
     return 1;
 }
 
+/* The words of C (C89 to C23) and C++ that are keywords, alternative
+ * operator spellings or preprocessor operators, written in lower case. */
+static const char *const reserved_words[] = {
+    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor",
+    "bool", "break", "case", "catch", "char", "char16_t", "char32_t",
+    "char8_t", "class", "co_await", "co_return", "co_yield", "compl",
+    "concept", "const", "const_cast", "consteval", "constexpr", "constinit",
+    "continue", "decltype", "default", "defined", "delete", "do", "double",
+    "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false",
+    "float", "for", "friend", "goto", "if", "inline", "int", "long",
+    "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
+    "operator", "or", "or_eq", "private", "protected", "public", "register",
+    "reinterpret_cast", "requires", "restrict", "return", "short", "signed",
+    "sizeof", "static", "static_assert", "static_cast", "struct", "switch",
+    "template", "this", "thread_local", "throw", "true", "try", "typedef",
+    "typeid", "typename", "typeof", "typeof_unqual", "union", "unsigned",
+    "using", "virtual", "void", "volatile", "wchar_t", "while", "xor",
+    "xor_eq"
+};
+
+/* A name no header can define as a macro, because the compiler itself
+ * gives it a meaning: the keywords and operators of C and C++ (_Pragma,
+ * _Bool, __has_include, defined, int...) and its predefined names
+ * (__FILE__, __VA_ARGS__, __cplusplus). C spells its keywords _ and an
+ * upper-case letter then lower case, and the compiler's own words start
+ * with __ and a lower-case letter or end with __ too; the headers' reserved
+ * macros are upper case (_MAP_NEW, __MAP_NOFAULT) and stay allowed. */
+static int is_reserved_name(const char *s, size_t len)
+{
+    size_t i;
+
+    if (len >= 3 && s[0] == '_' && is_upper((unsigned char)s[1])
+        && s[2] >= 'a' && s[2] <= 'z')
+        return 1;
+    if (len >= 3 && s[0] == '_' && s[1] == '_'
+        && ((s[2] >= 'a' && s[2] <= 'z')
+            || (len >= 5 && s[len - 1] == '_' && s[len - 2] == '_')))
+        return 1;
+    for (i = 0; i < sizeof reserved_words / sizeof reserved_words[0]; i++)
+        if (strlen(reserved_words[i]) == len
+            && memcmp(reserved_words[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
 static int is_family_name(const char *s, size_t len)
 {
     size_t i;
@@ -270,6 +315,12 @@ static int parse_symbol(struct mmapc_catalog *cat, const char *p,
                               ? "name '%.*s' is longer than %d characters"
                               : "name '%.*s' is not a C identifier",
                               (int)name.len, name.start, MMAPC_NAME_MAX);
+    if (is_reserved_name(name.start, name.len))
+        return mmapc_error_at(file, line,
+                              "name '%.*s' is reserved by the compiler (a "
+                              "keyword, an operator or a predefined name of "
+                              "C or C++), so no header defines it",
+                              (int)name.len, name.start);
     if (!next_field(&p, &family))
         return mmapc_error_at(file, line, "%.*s: missing FAMILY field",
                               (int)name.len, name.start);

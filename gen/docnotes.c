@@ -165,7 +165,7 @@ int mmapc_docnotes_init(struct mmapc_docnotes *dn,
         || dn->alias_start == NULL || dn->alias_end == NULL
         || group_aliases(dn) != MMAPC_OK) {
         mmapc_docnotes_free(dn);
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     }
     group_families(dn);
     return MMAPC_OK;

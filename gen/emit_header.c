@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "emit.h"
 #include "emit_header.h"
+#include "grow.h"
 #include "lines.h"
 #include "template.h"
 
@@ -132,24 +133,18 @@ static void macro_add(struct macro_set *set, const char *name,
 
     if (set->failed)
         return;
-    if (set->count == set->cap) {
-        size_t cap = set->cap == 0 ? 512 : 2 * set->cap;
-        struct macro_use *p = realloc(set->uses, cap * sizeof *p);
-
-        if (p == NULL) {
-            set->failed = 1;
-            return;
-        }
-        set->uses = p;
-        set->cap = cap;
+    u = mmapc_grow(set->uses, &set->cap, set->count + 1, sizeof *u, 512);
+    if (u == NULL) {
+        set->failed = 1;
+        return;
     }
-    u = &set->uses[set->count];
-    u->name = malloc(strlen(name) + 1);
+    set->uses = u;
+    u += set->count;
+    u->name = mmapc_strdup(name);
     if (u->name == NULL) {
         set->failed = 1;
         return;
     }
-    strcpy(u->name, name);
     u->what = what;
     u->item = item;
     u->file = file;
@@ -221,7 +216,7 @@ static int check_macros(const struct mmapc_input *in)
     }
     if (set.failed) {
         macro_free(&set);
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     }
     qsort(set.uses, set.count, sizeof set.uses[0], macro_cmp);
     for (i = 1; i < set.count; i++) {

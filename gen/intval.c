@@ -140,24 +140,6 @@ int mmapc_intval_fits(const struct mmapc_intval *v, unsigned bits,
     return v->magnitude <= low_mask(bits - 1);
 }
 
-enum mmapc_ctype mmapc_intval_ctype(const struct mmapc_intval *v,
-                                    const struct mmapc_ctypes *t)
-{
-    if (mmapc_intval_fits(v, t->int_bits, 1))
-        return MMAPC_CT_INT;
-    if (mmapc_intval_fits(v, t->int_bits, 0))
-        return MMAPC_CT_UINT;
-    if (mmapc_intval_fits(v, t->long_bits, 1))
-        return MMAPC_CT_LONG;
-    if (mmapc_intval_fits(v, t->long_bits, 0))
-        return MMAPC_CT_ULONG;
-    if (mmapc_intval_fits(v, t->llong_bits, 1))
-        return MMAPC_CT_LLONG;
-    if (mmapc_intval_fits(v, t->llong_bits, 0))
-        return MMAPC_CT_ULLONG;
-    return MMAPC_CT_NONE;
-}
-
 static unsigned ctype_bits(enum mmapc_ctype c, const struct mmapc_ctypes *t)
 {
     switch (c) {
@@ -170,6 +152,20 @@ static unsigned ctype_bits(enum mmapc_ctype c, const struct mmapc_ctypes *t)
     default:
         return t->llong_bits;
     }
+}
+
+enum mmapc_ctype mmapc_intval_ctype(const struct mmapc_intval *v,
+                                    const struct mmapc_ctypes *t)
+{
+    enum mmapc_ctype c;
+
+    /* int, unsigned int, long, ...: the signed type of each pair first */
+    for (c = MMAPC_CT_INT; c < MMAPC_CT_NONE; c++)
+        if (mmapc_intval_fits(v, ctype_bits(c, t),
+                              c == MMAPC_CT_INT || c == MMAPC_CT_LONG
+                              || c == MMAPC_CT_LLONG))
+            return c;
+    return MMAPC_CT_NONE;
 }
 
 int mmapc_intval_c_literal(const struct mmapc_intval *v,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "grow.h"
 
 #define CHUNK_NODES 256
 
@@ -450,7 +451,7 @@ static int check_keys(struct parser *p, const struct mmapc_jvalue *obj)
         return MMAPC_OK;
     refs = malloc(obj->count * sizeof *refs);
     if (refs == NULL)
-        return error(p, "out of memory");
+        return mmapc_out_of_memory();
     for (m = obj->first; m != NULL && n < obj->count; m = m->next, n++) {
         refs[n].member = m;
         refs[n].seq = n;
@@ -480,7 +481,7 @@ static int parse_document(struct parser *p)
         skip_blanks(p);
         v = new_node(p);
         if (v == NULL)
-            return error(p, "out of memory");
+            return mmapc_out_of_memory();
         v->key = key;
         key = NULL;
         if (depth == 0) {
@@ -605,7 +606,7 @@ int mmapc_json_parse(struct mmapc_json *doc, const char *text, size_t len,
     p.str_cap = len + 2;
     p.str = malloc(p.str_cap);
     if (p.str == NULL)
-        return mmapc_error_file(name, "out of memory");
+        return mmapc_out_of_memory();
     doc->strings = p.str;
     if (parse_document(&p) != MMAPC_OK) {
         mmapc_json_free(doc);
@@ -626,7 +627,6 @@ int mmapc_json_load(struct mmapc_json *doc, const char *path)
                                 strerror(errno));
     for (;;) {
         if (len == cap) {
-            size_t ncap = cap == 0 ? 65536 : 2 * cap;
             char *nbuf;
 
             if (cap > MMAPC_JSON_SIZE_MAX) {
@@ -636,14 +636,13 @@ int mmapc_json_load(struct mmapc_json *doc, const char *path)
                                         "large for a JSON input",
                                         MMAPC_JSON_SIZE_MAX);
             }
-            nbuf = realloc(buf, ncap);
+            nbuf = mmapc_grow(buf, &cap, len + 1, 1, 65536);
             if (nbuf == NULL) {
                 free(buf);
                 fclose(fp);
-                return mmapc_error_file(path, "out of memory");
+                return mmapc_out_of_memory();
             }
             buf = nbuf;
-            cap = ncap;
         }
         n = fread(buf + len, 1, cap - len, fp);
         len += n;

@@ -37,7 +37,7 @@ static const struct format {
 #define MAX_CATALOGS 64
 
 struct options {
-    const char *catalogs[MAX_CATALOGS];
+    const char *catalogs[MAX_CATALOGS + 1];   /* the results after them */
     size_t ncatalogs;
     const char *results;
     const char *output;
@@ -140,6 +140,7 @@ static int parse_args(int argc, char **argv, struct options *o)
         mmapc_error("no --results given");
         return usage_hint();
     }
+    o->catalogs[o->ncatalogs] = o->results;
     if (format == NULL) {
         mmapc_error("no --format given");
         return usage_hint();
@@ -169,6 +170,9 @@ static int generate(const struct options *o)
 
     mmapc_catalog_init(&cat);
     mmapc_results_init(&res);
+    if (mmapc_outfile_same_as_input(o->output, o->catalogs, o->ncatalogs + 1)
+        != MMAPC_OK)
+        goto done;
     for (i = 0; i < o->ncatalogs; i++)
         if (mmapc_catalog_load(&cat, o->catalogs[i]) != MMAPC_OK)
             goto done;

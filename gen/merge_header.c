@@ -113,7 +113,7 @@ static char *capture(const struct mmapc_merge *m, size_t b, const char *name,
     rewind(fp);
     s = malloc((size_t)size + 1);
     if (s == NULL) {
-        mmapc_error("out of memory");
+        mmapc_out_of_memory();
         goto out;
     }
     if (fread(s, 1, (size_t)size, fp) != (size_t)size) {
@@ -388,7 +388,7 @@ static int put_branches(FILE *out, const struct mmapc_merge *m,
 
     text = calloc(n + 1, sizeof *text);
     if (text == NULL)
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     /* compared without descriptions, which are the same everywhere */
     for (b = 0; b < n; b++) {
         text[b] = capture(m, b, name, 1, MMAPC_HEADER_BRIEF);

@@ -36,19 +36,17 @@ static void put_facts(FILE *out, const struct mmapc_facts *f, int yes_no)
 static void put_target(FILE *out, const struct mmapc_target *t, int last)
 {
     const struct mmapc_results *r = &t->res;
+    const char *const text[][2] = {
+        { "id", t->id }, { "triplet", r->target }, { "os", r->os },
+        { "cpu", r->cpu }, { "libc", r->libc }, { "cc", r->cc }
+    };
+    size_t i;
 
-    fputs("    {\n      \"id\": ", out);
-    mmapc_json_string(out, t->id);
-    fputs(",\n      \"triplet\": ", out);
-    mmapc_json_string(out, r->target);
-    fputs(",\n      \"os\": ", out);
-    mmapc_json_string(out, r->os);
-    fputs(",\n      \"cpu\": ", out);
-    mmapc_json_string(out, r->cpu);
-    fputs(",\n      \"libc\": ", out);
-    mmapc_json_string(out, r->libc);
-    fputs(",\n      \"cc\": ", out);
-    mmapc_json_string(out, r->cc);
+    for (i = 0; i < sizeof text / sizeof text[0]; i++) {
+        fprintf(out, "%s      \"%s\": ", i == 0 ? "    {\n" : ",\n",
+                text[i][0]);
+        mmapc_json_string(out, text[i][1]);
+    }
     fprintf(out, ",\n      \"cross_compiling\": %s,\n      "
             "\"generator_version\": ", jbool(r->cross_compiling));
     mmapc_json_string(out, t->generator_version);

@@ -121,6 +121,9 @@ static int merge(const struct merge_options *o, const char *version)
     struct mmapc_outfile of;
     int rc = MMAPC_ERR;
 
+    if (mmapc_outfile_same_as_input(o->output, o->inputs, o->ninputs)
+        != MMAPC_OK)
+        return MMAPC_ERR;
     mmapc_merge_init(&m, version);
     /* Only the header has branches, hence conflicts; --prefer must name an
      * input whatever the format. */

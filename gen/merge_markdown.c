@@ -193,7 +193,7 @@ static int put_summary(FILE *out, const struct mmapc_merge *m,
     }
     least = malloc((cat->nsymbols + 1) * sizeof *least);
     if (least == NULL)
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     for (i = 0; i < cat->nsymbols; i++)
         if (rows[i].present > 0
             && (rows[i].present < m->ntargets || rows[i].values > 1))
@@ -281,7 +281,7 @@ int mmapc_merge_emit_markdown(FILE *out, const struct mmapc_merge *m)
 
     rows = malloc((m->cat.nsymbols + 1) * sizeof *rows);
     if (rows == NULL)
-        return mmapc_error("out of memory");
+        return mmapc_out_of_memory();
     for (i = 0; i < m->cat.nsymbols; i++)
         analyse(m, i, &rows[i]);
     fprintf(out, "# mmap constants of %lu targets\n\nMade by mmapc-gen "

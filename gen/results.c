@@ -202,6 +202,17 @@ static int add_fact(struct mmapc_results_reader *r, struct mmapc_facts *facts,
     return MMAPC_OK;
 }
 
+/* VALUE of a KIND NAME line is "yes" or "no". */
+static int check_yes_no(struct mmapc_results_reader *r, const char *kind,
+                        const char *name, const char *value)
+{
+    if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+        return mmapc_error_at(r->file, r->line,
+                              "%s %s: want 'yes' or 'no', not '%s'", kind,
+                              name, value);
+    return MMAPC_OK;
+}
+
 /* "header PATH yes|no": a path of letters, digits and _ . / + - */
 static int add_header(struct mmapc_results_reader *r, char *rest)
 {
@@ -215,10 +226,8 @@ static int add_header(struct mmapc_results_reader *r, char *rest)
               || (*p >= '0' && *p <= '9') || strchr("_./+-", *p) != NULL))
             return mmapc_error_at(r->file, r->line,
                                   "bad header name '%s'", rest);
-    if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
-        return mmapc_error_at(r->file, r->line,
-                              "header %s: want 'yes' or 'no', not '%s'", rest,
-                              value);
+    if (check_yes_no(r, "header", rest, value) != MMAPC_OK)
+        return MMAPC_ERR;
     return add_fact(r, &r->res->headers, "header", rest, value);
 }
 

@@ -19,7 +19,12 @@ function fail(msg) {
     }
 }
 
-BEGIN { errors = 0; symbols = 0 }
+BEGIN {
+    errors = 0; symbols = 0
+    # C and C++ keywords and operators in lower case (as gen/catalog.c)
+    n = split("alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t char8_t class co_await co_return co_yield compl concept const const_cast consteval constexpr constinit continue decltype default defined delete do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast requires restrict return short signed sizeof static static_assert static_cast struct switch template this thread_local throw true try typedef typeid typename typeof typeof_unqual union unsigned using virtual void volatile wchar_t while xor xor_eq", words, " ")
+    for (i = 1; i <= n; i++) reserved[words[i]] = 1
+}
 
 FNR == 1 { file_symbols[FILENAME] = 0; files[++nfiles] = FILENAME }
 
@@ -47,6 +52,7 @@ $1 == "%family" {
     name = $1; family = $2; kind = $3; python = $4
     if (name !~ /^[A-Za-z_][A-Za-z0-9_]*$/) { fail("bad symbol name '" name "' (not a C identifier)"); next }
     if (length(name) > 63) { fail("symbol name " name " is longer than 63 characters"); next }
+    if (name ~ /^_[A-Z][a-z]/ || name ~ /^__[a-z]/ || name ~ /^__.+__$/ || name in reserved) { fail("symbol name " name " is reserved by the compiler (a keyword, an operator or a predefined name of C or C++)"); next }
     if (name in sym_at) { fail("symbol " name " listed twice (first at " sym_at[name] ")"); next }
     if (!(family in family_at)) { fail("family " family " of " name " is not declared (use %family first)"); next }
     n = split(kind, parts, ",")

@@ -16,8 +16,17 @@
  * Never applied (reported "skipped" with the reason, also as root):
  * MADV_HWPOISON and MADV_SOFT_OFFLINE, which poison or offline physical
  * memory of the machine, any advice with one of their values (including
- * posix_madvise, which glibc passes on to madvise), and MADV_PROTECT,
- * which acts on the whole process rather than on the range. */
+ * posix_madvise, which glibc passes on to madvise), on Linux the kernel's
+ * numbers of those two whatever the headers say, and MADV_PROTECT, which
+ * acts on the whole process rather than on the range.
+ *
+ * After an accepted call, the probe looks for the advice at work (looks[]
+ * below; observe.c has the methods): a VmFlags letter pair set or
+ * cleared, what a forked child reads, pages that read back as zero, pages
+ * made resident, a huge page. The "other" advice of a row is applied
+ * first, to give the advice something to undo (MADV_DODUMP after
+ * MADV_DONTDUMP), except for MADV_FREE, whose pages MADV_PAGEOUT reclaims
+ * afterwards: only then do freed pages read back as zero. */
 #include "probe.h"
 
 #if PROBE_HAVE_MMAP
@@ -50,6 +59,29 @@ static const struct {
       "out-of-swap killer, root only), not on the range: not applied" },
 };
 
+/* The numbers of MADV_HWPOISON (100) and MADV_SOFT_OFFLINE (101) in the
+ * Linux kernel's ABI: include/uapi/asm-generic/mman-common.h, and the same
+ * in the mman.h of the architectures that have their own (alpha, mips,
+ * parisc, xtensa). They are not values the probe reports: they are
+ * refused. Target headers can lack those names (glibc without
+ * <linux/mman.h> has no MADV_SOFT_OFFLINE; a configure preset can remove
+ * them), and then the table gives the probe no value to refuse, while
+ * applying them as root poisons or offlines physical memory of the
+ * machine. */
+static const int linux_refused_advice[] = { 100, 101 };
+
+/* Built for Linux, or running on it: the kernel's numbers are refused. */
+static int
+on_linux(const struct probe_system *sys)
+{
+#if defined __linux__
+    (void) sys;
+    return 1;
+#else
+    return sys->linux_kernel;
+#endif
+}
+
 /* The values of the destructive advice on this target, from the table. */
 struct danger {
     int have;
@@ -77,7 +109,7 @@ danger_load(struct danger d[2])
  * NULL to apply it. Sets a note naming the advice V equals. */
 static const char *
 never_reason(const char *name, int v, const struct danger d[2],
-             struct probe_result *r)
+             const struct probe_system *sys, struct probe_result *r)
 {
     size_t i;
 
@@ -93,6 +125,13 @@ never_reason(const char *name, int v, const struct danger d[2],
             return "has the value of an advice that poisons or offlines "
                 "physical memory: never applied, also not as root";
         }
+    if (on_linux(sys))
+        for (i = 0; i < sizeof linux_refused_advice
+                 / sizeof linux_refused_advice[0]; i++)
+            if (v == linux_refused_advice[i])
+                return "Linux's number of MADV_HWPOISON or "
+                    "MADV_SOFT_OFFLINE, which poison or offline physical "
+                    "memory: never applied on Linux, also not as root";
     return NULL;
 }
 
@@ -102,17 +141,264 @@ page_of(const struct probe_system *sys)
     return sys->page_size > 0 ? (size_t) sys->page_size : 4096;
 }
 
-/* Map, touch, advise, unmap: fills R's status. POSIX selects
- * posix_madvise, else madvise. */
+/* How the effect of an advice is looked for. */
+enum look {
+    LOOK_NONE,
+    LOOK_FLAG_SET,      /* the VmFlags gain FLAG */
+    LOOK_FLAG_CLEARED,  /* OTHER set FLAG; the advice clears it */
+    LOOK_FORK_GONE,     /* a forked child finds nothing mapped there */
+    LOOK_FORK_BACK,     /* OTHER hid it from children; a child reads it */
+    LOOK_FORK_ZERO,     /* a forked child reads zero, not the data */
+    LOOK_FORK_KEPT,     /* OTHER wiped it for children; a child reads it */
+    LOOK_ZEROED,        /* the written pages read back as zero */
+    LOOK_FREED,         /* the same, once OTHER reclaimed what was freed */
+    LOOK_POPULATED,     /* untouched pages become resident (mincore) */
+    LOOK_COLLAPSED      /* smaps AnonHugePages covers the huge page */
+};
+
+static const struct {
+    const char *name;
+    enum look look;
+    const char *flag;   /* VmFlags letters */
+    const char *other;  /* the advice applied with it */
+} looks[] = {
+    { "MADV_NORMAL", LOOK_FLAG_CLEARED, "rr", "MADV_RANDOM" },
+    { "MADV_RANDOM", LOOK_FLAG_SET, "rr", NULL },
+    { "MADV_SEQUENTIAL", LOOK_FLAG_SET, "sr", NULL },
+    { "MADV_DONTNEED", LOOK_ZEROED, NULL, NULL },
+    { "MADV_DONTNEED_LOCKED", LOOK_ZEROED, NULL, NULL },
+    { "MADV_FREE", LOOK_FREED, NULL, "MADV_PAGEOUT" },
+    { "MADV_REMOVE", LOOK_ZEROED, NULL, NULL },
+    { "MADV_DONTFORK", LOOK_FORK_GONE, NULL, NULL },
+    { "MADV_DOFORK", LOOK_FORK_BACK, NULL, "MADV_DONTFORK" },
+    { "MADV_MERGEABLE", LOOK_FLAG_SET, "mg", NULL },
+    { "MADV_UNMERGEABLE", LOOK_FLAG_CLEARED, "mg", "MADV_MERGEABLE" },
+    { "MADV_HUGEPAGE", LOOK_FLAG_SET, "hg", NULL },
+    { "MADV_NOHUGEPAGE", LOOK_FLAG_SET, "nh", NULL },
+    { "MADV_DONTDUMP", LOOK_FLAG_SET, "dd", NULL },
+    { "MADV_DODUMP", LOOK_FLAG_CLEARED, "dd", "MADV_DONTDUMP" },
+    { "MADV_WIPEONFORK", LOOK_FORK_ZERO, NULL, NULL },
+    { "MADV_KEEPONFORK", LOOK_FORK_KEPT, NULL, "MADV_WIPEONFORK" },
+    { "MADV_POPULATE_READ", LOOK_POPULATED, NULL, NULL },
+    { "MADV_POPULATE_WRITE", LOOK_POPULATED, NULL, NULL },
+    { "MADV_COLLAPSE", LOOK_COLLAPSED, NULL, NULL },
+    { "POSIX_MADV_NORMAL", LOOK_FLAG_CLEARED, "rr", "POSIX_MADV_RANDOM" },
+    { "POSIX_MADV_RANDOM", LOOK_FLAG_SET, "rr", NULL },
+    { "POSIX_MADV_SEQUENTIAL", LOOK_FLAG_SET, "sr", NULL },
+};
+
+/* The index in looks[] of advice NAME, or -1. */
+static int
+look_for(const char *name)
+{
+    size_t i;
+
+    if (name)
+        for (i = 0; i < sizeof looks / sizeof looks[0]; i++)
+            if (strcmp(looks[i].name, name) == 0)
+                return (int) i;
+    return -1;
+}
+
+/* madvise, or posix_madvise when POSIX: 0 or an errno value. */
+static int
+advise(char *start, size_t len, int advice, int posix)
+{
+    if (posix) {
+#if MMAPC_HAVE_POSIX_MADVISE
+        return posix_madvise(start, len, advice);
+#else
+        return ENOSYS;  /* not reached: the caller checks */
+#endif
+    }
+#if HAVE_MADVISE_CALL
+    return madvise((MMAPC_MADVISE_ADDR_TYPE) start, len, advice) == 0
+        ? 0 : errno;
+#else
+    return ENOSYS;      /* not reached: the caller checks */
+#endif
+}
+
+/* Apply the present advice NAME (its family tells the call): 0, or -1
+ * when the headers lack it or the call failed. */
+static int
+advise_named(char *start, size_t len, const char *name)
+{
+    struct probe_const c;
+    int v, posix;
+
+    if (!probe_const_find(name, &c) || !c.present || !c.has_value
+        || !probe_value_as_int(c.negative, c.value, &v))
+        return -1;
+    posix = strcmp(c.family, "POSIX_MADV") == 0;
+    if (posix ? !MMAPC_HAVE_POSIX_MADVISE : !HAVE_MADVISE_CALL)
+        return -1;
+    return advise(start, len, v, posix) == 0 ? 0 : -1;
+}
+
+/* Before the advice: set up what the look needs (looks[K].other applied
+ * and checked). 0 when ready, else -1 with R's effect unknown and the
+ * reason in R->observed. */
+static int
+look_before(struct probe_result *r, int k, char *start, size_t len,
+            size_t page)
+{
+    const char *other = looks[k].other;
+    int byte;
+
+    if (looks[k].look == LOOK_POPULATED) {
+        long n = probe_resident(start, len, page);
+
+        if (n != 0) {
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore: %s",
+                         n < 0 ? "cannot tell which pages are resident"
+                         : "pages were resident before the advice");
+            return -1;
+        }
+        return 0;
+    }
+    if (!other || looks[k].look == LOOK_FREED)
+        return 0;
+    if (advise_named(start, len, other) != 0) {
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "%s, needed first, is "
+                     "absent or refused", other);
+        return -1;
+    }
+    switch (looks[k].look) {
+    case LOOK_FLAG_CLEARED:
+        if (probe_vmflag(start, looks[k].flag) == 1)
+            return 0;
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps VmFlags: %s did not "
+                     "set %s, so its removal cannot be seen", other,
+                     looks[k].flag);
+        return -1;
+    case LOOK_FORK_BACK:
+        if (probe_fork_read(start, &byte) == 1)
+            return 0;
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: %s did not hide the "
+                     "mapping from a child", other);
+        return -1;
+    case LOOK_FORK_KEPT:
+        if (probe_fork_read(start, &byte) == 0 && byte == 0)
+            return 0;
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: %s did not wipe the "
+                     "mapping for a child", other);
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+/* After the accepted advice: look for its effect. */
+static void
+look_after(struct probe_result *r, int k, char *start, size_t len,
+           size_t page, const struct probe_system *sys)
+{
+    const char *flag = looks[k].flag, *other = looks[k].other;
+    int v, byte;
+    long n, want;
+
+    switch (looks[k].look) {
+    case LOOK_FLAG_SET:
+    case LOOK_FLAG_CLEARED:
+        v = probe_vmflag(start, flag);
+        if (v < 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
+                         "the mapping");
+        else if (looks[k].look == LOOK_FLAG_SET)
+            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "smaps VmFlags: %s %s", flag, v ? "set" : "not set");
+        else
+            probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                         "smaps VmFlags: %s, set by %s, %s", flag, other,
+                         v ? "still set" : "cleared");
+        break;
+    case LOOK_FORK_GONE:
+    case LOOK_FORK_BACK:
+        v = probe_fork_read(start, &byte);
+        if (v < 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+                         "not be asked");
+        else if (looks[k].look == LOOK_FORK_GONE)
+            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "fork: the child %s", v ? "finds nothing mapped "
+                         "there" : "reads the mapping");
+        else
+            probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                         "fork: the child, which found nothing mapped after "
+                         "%s, %s", other, v ? "still finds nothing"
+                         : "reads the mapping again");
+        break;
+    case LOOK_FORK_ZERO:
+    case LOOK_FORK_KEPT:
+        v = probe_fork_read(start, &byte);
+        if (v != 0 || (byte != 0 && byte != 1))
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+                         "not read the mapping");
+        else if (looks[k].look == LOOK_FORK_ZERO)
+            probe_effect(r, byte ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                         "fork: the child reads %s", byte ? "the parent's "
+                         "data" : "zero where the parent wrote");
+        else
+            probe_effect(r, byte ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "fork: the child, which read zero after %s, reads "
+                         "%s", other, byte ? "the parent's data" : "zero");
+        break;
+    case LOOK_FREED:
+        if (advise_named(start, len, other) != 0) {
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "read-back: %s, needed "
+                         "to reclaim the freed pages, is absent or refused",
+                         other);
+            break;
+        }
+        /* fall through */
+    case LOOK_ZEROED:
+        v = probe_all_zero(start, len);
+        probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                     "read-back: the written pages %s%s%s",
+                     v ? "read back as zero" : "keep their data",
+                     looks[k].look == LOOK_FREED ? " after " : "",
+                     looks[k].look == LOOK_FREED ? other : "");
+        break;
+    case LOOK_POPULATED:
+        n = probe_resident(start, len, page);
+        want = (long) ((len + page - 1) / page);
+        if (n < 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
+        else
+            probe_effect(r, n == want ? PROBE_EFFECT_SEEN
+                         : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
+                         "untouched pages resident", n, want);
+        break;
+    case LOOK_COLLAPSED:
+        n = probe_smaps_kb(start, "AnonHugePages");
+        want = (long) (sys->pmd_size / 1024);
+        if (n < 0 || want <= 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no AnonHugePages "
+                         "for the mapping");
+        else
+            probe_effect(r, n >= want ? PROBE_EFFECT_SEEN
+                         : PROBE_EFFECT_NOT_SEEN, "smaps AnonHugePages: "
+                         "%ld kB", n);
+        break;
+    case LOOK_NONE:
+        break;
+    }
+}
+
+/* Map, touch, advise, look, unmap: fills R's status and effect. POSIX
+ * selects posix_madvise, else madvise. */
 static void
 apply(struct probe_result *r, const struct probe_system *sys, int advice,
       int posix)
 {
     size_t page = page_of(sys), len = TEST_PAGES * page, map_len, i;
-    int shared = 0, pmd = 0, err, rc;
+    int shared = 0, pmd = 0, err, rc, k = look_for(r->name), ready = 0;
     void *base;
     char *start, label[64];
 
+    if (sys->observe != PROBE_OBSERVE_FULL)
+        k = -1;
     if (r->name && strcmp(r->name, "MADV_REMOVE") == 0)
         shared = 1;
     if (r->name && strcmp(r->name, "MADV_COLLAPSE") == 0
@@ -138,27 +424,23 @@ apply(struct probe_result *r, const struct probe_system *sys, int advice,
     if (pmd)    /* the first aligned huge page inside the mapping */
         start += (sys->pmd_size - (uintptr_t) start % sys->pmd_size)
             % sys->pmd_size;
-    for (i = 0; i < len; i += page)
-        start[i] = 1;
+    /* Touched pages give the advice something to act on, except where
+     * the effect to see is that untouched pages become resident. */
+    if (k < 0 || looks[k].look != LOOK_POPULATED)
+        for (i = 0; i < len; i += page)
+            start[i] = 1;
+    if (k >= 0)
+        ready = look_before(r, k, start, len, page) == 0;
 
-    if (posix) {
-#if MMAPC_HAVE_POSIX_MADVISE
-        rc = posix_madvise(start, len, advice);
-#else
-        rc = ENOSYS;    /* not reached: the caller checks */
-#endif
-    } else {
-#if HAVE_MADVISE_CALL
-        rc = madvise((MMAPC_MADVISE_ADDR_TYPE) start, len, advice) == 0
-            ? 0 : errno;
-#else
-        rc = ENOSYS;    /* not reached: the caller checks */
-#endif
-    }
-    if (rc == 0)
+    rc = advise(start, len, advice, posix);
+    if (rc == 0) {
         r->status = PROBE_ACCEPTED;
-    else
+        if (ready)
+            look_after(r, k, start, len, page, sys);
+    } else {
         probe_reject(r, rc);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "%s", "");
+    }
     if (munmap(base, map_len) != 0)
         probe_note(r, "the test mapping could not be unmapped");
 }
@@ -187,7 +469,7 @@ one(struct probe_list *out, const struct probe_system *sys,
         probe_skip(r, "the value does not fit the int advice parameter");
         return 0;
     }
-    if ((why = never_reason(name, v, d, r)) != NULL) {
+    if ((why = never_reason(name, v, d, sys, r)) != NULL) {
         probe_skip(r, why);
         return 0;
     }
@@ -245,20 +527,21 @@ advice_name(int v)
 }
 
 int
-probe_advice_values(const struct probe_system *sys, const int *values,
-                    size_t n, struct probe_list *out)
+probe_advice_values(const struct probe_system *sys,
+                    const long long *values, size_t n,
+                    struct probe_list *out)
 {
     struct danger d[2];
     size_t i;
 
     danger_load(d);
     for (i = 0; i < n; i++) {
-        int v = values[i];
-        /* two's complement, as the table holds negative values */
-        unsigned long u = v < 0 ? 0UL - (unsigned long) -(v + 1) - 1UL
-            : (unsigned long) v;
+        int v = (int) values[i];    /* main() keeps them in int's range */
+        int negative;
+        unsigned long u;
 
-        if (one(out, sys, d, advice_name(v), v < 0, u, 1, 0) < 0)
+        probe_table_value(values[i], &negative, &u);
+        if (one(out, sys, d, advice_name(v), negative, u, 1, 0) < 0)
             return -1;
     }
     return 0;
@@ -275,8 +558,9 @@ probe_advice_catalog(const struct probe_system *sys, struct probe_list *out)
 }
 
 int
-probe_advice_values(const struct probe_system *sys, const int *values,
-                    size_t n, struct probe_list *out)
+probe_advice_values(const struct probe_system *sys,
+                    const long long *values, size_t n,
+                    struct probe_list *out)
 {
     (void) sys;
     (void) values;

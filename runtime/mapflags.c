@@ -1,9 +1,11 @@
-/* runtime/mapflags.c: try each MAP_* flag of the catalog with mmap, on a
- * mapping that suits it, and unmap it again.
+/* runtime/mapflags.c: try each MAP_* flag of the catalog (or each
+ * --map-flag value) with mmap, on a mapping that suits it, look for the
+ * flag at work, and unmap the mapping again.
  *
  * Only names of kind "flag" with a nonzero value are tried (a value of 0
  * adds no bit, so there is nothing to learn). How each is tried (RECIPES
- * below; anything not listed gets the default):
+ * below; anything not listed gets the default; an unnamed --map-flag
+ * value within MAP_TYPE's bits is tried as a mapping type):
  *   default              MAP_PRIVATE | anonymous | FLAG
  *   MAP_SHARED, MAP_PRIVATE, MAP_DROPPABLE
  *                        FLAG | anonymous: the flag is the mapping type
@@ -16,14 +18,14 @@
  *   MAP_FIXED_NOREPLACE  at a free address, then again at the same one,
  *                        which must fail with EEXIST; a kernel that does
  *                        not know the flag takes the address as a hint,
- *                        places the second mapping elsewhere: "ignored"
+ *                        places the second mapping elsewhere: not seen
  *   MAP_EXCL             with MAP_FIXED, at a free address
  *   MAP_TRYFIXED         with a free address as the hint
  *   MAP_32BIT, _MAP_LOW32
  *                        the default, then the mapping must end below
- *                        4 GiB (on 64-bit targets), else "ignored"
+ *                        4 GiB (on 64-bit targets), else not seen
  *   MAP_ABOVE4G          the default, then the mapping must start at or
- *                        above 4 GiB (on 64-bit targets), else "ignored"
+ *                        above 4 GiB (on 64-bit targets), else not seen
  *   MAP_GUARD            FLAG alone, PROT_NONE, no file (FreeBSD)
  *   MAP_NOSYNC, MAP_NOEXTEND
  *                        MAP_SHARED | FLAG on the temporary file
@@ -32,8 +34,13 @@
  *   MAP_TYPE, MAP_FLAGMASK  skipped: masks, not flags
  *   MAP_REMAPDUP         skipped: a flag of mremap, not of mmap
  * Linux ignores flags it does not know on MAP_PRIVATE and MAP_SHARED
- * mappings, so "accepted" says only that mmap succeeded, except where a
- * check above can see the flag at work. */
+ * mappings, so "accepted" says only that mmap succeeded. The effect says
+ * more: besides the addresses above, on Linux the VmFlags of smaps
+ * (vmflag_looks), resident pages (MAP_POPULATE), what a forked child
+ * writes (MAP_SHARED, MAP_SHARED_VALIDATE, MAP_PRIVATE), whether new pages
+ * read as zero (MAP_UNINITIALIZED), and for any other flag on the default
+ * mapping whether its VmFlags differ from those of a mapping made without
+ * it (for an unnamed mapping type: from those of a MAP_PRIVATE one). */
 #include "probe.h"
 
 #if PROBE_HAVE_MMAP
@@ -191,6 +198,201 @@ four_gib(void)
     return (uintmax_t) 1 << 32;
 }
 
+/* The effect of an address recipe (MAP_FIXED, MAP_FIXED_NOREPLACE,
+ * MAP_32BIT, MAP_ABOVE4G ...): 1 when RECIPE is one, else 0. */
+static int
+look_address(struct probe_result *r, enum recipe recipe, void *addr,
+             void *p, size_t len, int prot, int flags, size_t page)
+{
+    void *q = NULL;
+    int err;
+
+    switch (recipe) {
+    case R_FIXED:
+        if (p == addr)
+            probe_effect(r, PROBE_EFFECT_SEEN, "address: placed at the "
+                         "address asked for, over a reserved range");
+        else {
+            probe_effect(r, PROBE_EFFECT_NOT_SEEN, "address: placed "
+                         "elsewhere than asked, at %p", p);
+            unmap(r, addr, len, 0, page);
+        }
+        return 1;
+    case R_HINT_FREE:
+    case R_FIXED_FREE:
+        /* A free address is usually granted as a mere hint too: the
+         * placement tells nothing about the flag. */
+        if (p != addr)
+            note_address(r, "not placed at the free address asked for, "
+                         "but at", p);
+        return 1;
+    case R_NOREPLACE:
+        if (p != addr)
+            note_address(r, "not placed at the free address asked for, "
+                         "but at", p);
+        err = map(p, len, prot, flags, -1, &q);
+        if (err == EEXIST)
+            probe_effect(r, PROBE_EFFECT_SEEN, "address: a second mapping "
+                         "at the same address failed with EEXIST");
+        else if (err)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "address: a second "
+                         "mapping at the same address failed, but not "
+                         "with EEXIST");
+        else {
+            probe_effect(r, PROBE_EFFECT_NOT_SEEN, "address: a second "
+                         "mapping at the same address was placed at %p: "
+                         "the address was taken as a hint", q);
+            unmap(r, q, len, 0, page);
+        }
+        return 1;
+    case R_LOW:
+    case R_HIGH:
+        if (!wide_pointers())
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "address: every address "
+                         "lies below 4 GiB on this target");
+        else if (recipe == R_LOW)
+            probe_effect(r, (uintmax_t) (uintptr_t) p + len <= four_gib()
+                         ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "address: mapped at %p, %s 4 GiB", p,
+                         (uintmax_t) (uintptr_t) p + len <= four_gib()
+                         ? "below" : "not below");
+        else
+            probe_effect(r, (uintmax_t) (uintptr_t) p >= four_gib()
+                         ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "address: mapped at %p, %s 4 GiB", p,
+                         (uintmax_t) (uintptr_t) p >= four_gib()
+                         ? "above" : "below");
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Flags whose effect shows as VmFlags letters. */
+static const struct {
+    const char *name;
+    const char *vmflag;
+} vmflag_looks[] = {
+    { "MAP_LOCKED", "lo" },
+    { "MAP_NORESERVE", "nr" },
+    { "MAP_GROWSDOWN", "gd" },
+    { "MAP_STACK", "nh" },      /* Linux 6.7+: no huge pages on stacks */
+    { "MAP_HUGETLB", "ht" },
+    { "MAP_SYNC", "sf" },
+    { "MAP_DROPPABLE", "dp" },
+};
+
+/* The VmFlags letters for NAME, or NULL. */
+static const char *
+vmflag_for(const char *name)
+{
+    size_t i;
+
+    if (!name)
+        return NULL;
+    if (strncmp(name, "MAP_HUGE_", 9) == 0)
+        return "ht";
+    for (i = 0; i < sizeof vmflag_looks / sizeof vmflag_looks[0]; i++)
+        if (strcmp(vmflag_looks[i].name, name) == 0)
+            return vmflag_looks[i].vmflag;
+    return NULL;
+}
+
+/* 1 when NAME is R's name. */
+static int
+named(const struct probe_result *r, const char *name)
+{
+    return r->name && strcmp(r->name, name) == 0;
+}
+
+/* Compare the VmFlags of mapping P with those of a mapping made with
+ * CONTROL, the same flags without the one tried: any difference is the
+ * flag's doing. */
+static void
+look_difference(struct probe_result *r, void *p, size_t len, int prot,
+                int control)
+{
+    char with[128], without[128];
+    void *c = NULL;
+
+    if (map(NULL, len, prot, control, -1, &c) != 0) {
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no mapping without "
+                     "the flag to compare with");
+        return;
+    }
+    if (probe_vmflags(p, with, sizeof with) != 0
+        || probe_vmflags(c, without, sizeof without) != 0)
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for the "
+                     "mappings");
+    else if (strcmp(with, without) == 0)
+        probe_effect(r, PROBE_EFFECT_NOT_SEEN, "smaps VmFlags: \"%s\", "
+                     "the same as without the flag", with);
+    else
+        probe_effect(r, PROBE_EFFECT_SEEN, "smaps VmFlags: \"%s\", "
+                     "without the flag \"%s\"", with, without);
+    if (munmap(c, len) != 0)
+        probe_note(r, "the mapping to compare with could not be unmapped");
+}
+
+/* The effect of an accepted flag on Linux, where smaps, mincore and fork
+ * can show it. */
+static void
+look_full(struct probe_result *r, enum recipe recipe, int flag, void *p,
+          size_t len, int prot, int flags, int fd, size_t page)
+{
+    const char *vmflag = vmflag_for(r->name);
+    unsigned char *bytes = p;
+    long n, want;
+    int v, anon = probe_anon_flag();
+
+    if (vmflag) {
+        v = probe_vmflag(p, vmflag);
+        if (v < 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "smaps: no VmFlags for "
+                         "the mapping");
+        else
+            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                         "smaps VmFlags: %s %s", vmflag,
+                         v ? "set" : "not set");
+    } else if (named(r, "MAP_POPULATE")) {
+        n = probe_resident(p, len, page);
+        want = (long) ((len + page - 1) / page);
+        if (n < 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "mincore failed");
+        else
+            probe_effect(r, n == want ? PROBE_EFFECT_SEEN
+                         : PROBE_EFFECT_NOT_SEEN, "mincore: %ld of %ld "
+                         "untouched pages resident", n, want);
+    } else if (named(r, "MAP_UNINITIALIZED")) {
+        v = probe_all_zero(p, len);
+        probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                     "read-back: the new pages %s", v ? "read as zero, "
+                     "as initialized pages do" : "hold data: they were not "
+                     "cleared");
+    } else if (named(r, "MAP_SHARED") || named(r, "MAP_SHARED_VALIDATE")
+               || named(r, "MAP_PRIVATE")) {
+        int shared = !named(r, "MAP_PRIVATE");
+
+        bytes[0] = 1;
+        if (probe_fork_write(p, 2) != 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could "
+                         "not write");
+        else
+            probe_effect(r, (bytes[0] == 2) == shared ? PROBE_EFFECT_SEEN
+                         : PROBE_EFFECT_NOT_SEEN, "fork: the parent %s the "
+                         "child's write", bytes[0] == 2 ? "sees" : "does not "
+                         "see");
+    } else if (recipe == R_PRIVATE_ANON && fd < 0) {
+        if ((flag & ~((int) MMAPC_MAP_PRIVATE | anon)) == 0)
+            probe_effect(r, PROBE_EFFECT_UNKNOWN, "its bits are in every "
+                         "test mapping: nothing to compare with");
+        else
+            look_difference(r, p, len, prot, flags & ~flag);
+    } else if (recipe == R_TYPE_ANON && !r->name && anon)
+        /* an unnamed mapping type, against MAP_PRIVATE */
+        look_difference(r, p, len, prot, (int) MMAPC_MAP_PRIVATE | anon);
+}
+
 static void
 run(struct probe_result *r, enum recipe recipe, int flag,
     const struct probe_system *sys)
@@ -199,7 +401,7 @@ run(struct probe_result *r, enum recipe recipe, int flag,
     size_t len = TEST_PAGES * page;
     int anon = probe_anon_flag(), huge = 0, err = 0, fd = -1, ferr = 0;
     int flags = 0, prot = prot_rw;
-    void *addr = NULL, *p = NULL, *q = NULL;
+    void *addr = NULL, *p = NULL;
     const char *where = NULL;
 
     r->mapping = PROBE_MAP_PRIVATE_ANON;
@@ -332,56 +534,60 @@ run(struct probe_result *r, enum recipe recipe, int flag,
         return;
     }
     r->status = PROBE_ACCEPTED;
-
-    switch (recipe) {
-    case R_FIXED:
-        if (p != addr) {
-            r->cls = PROBE_CLASS_IGNORED;
+    if (sys->observe == PROBE_OBSERVE_NONE) {
+        /* only the notes about placement: no effect is judged */
+        if ((recipe == R_FIXED || recipe == R_NOREPLACE) && p != addr)
             note_address(r, "placed elsewhere than asked, at", p);
+        if (recipe == R_FIXED && p != addr)
             unmap(r, addr, len, 0, page);
-        }
-        break;
-    case R_HINT_FREE:
-    case R_FIXED_FREE:
-        if (p != addr)
-            note_address(r, "not placed at the free address asked for, "
-                         "but at", p);
-        break;
-    case R_NOREPLACE:
-        if (p != addr)
-            note_address(r, "not placed at the free address asked for, "
-                         "but at", p);
-        err = map(p, len, prot, flags, -1, &q);
-        if (err == EEXIST)
-            break;
-        if (err) {
-            note_errno(r, "a second mapping at the same address failed "
-                       "with ", err);
-            probe_note(r, "not EEXIST");
-            break;
-        }
-        r->cls = PROBE_CLASS_IGNORED;
-        probe_note(r, "a second mapping at the same address was placed "
-                   "elsewhere: the address was taken as a hint");
-        unmap(r, q, len, 0, page);
-        break;
-    case R_LOW:
-        if (wide_pointers()
-            && (uintmax_t) (uintptr_t) p + len > four_gib()) {
-            r->cls = PROBE_CLASS_IGNORED;
-            note_address(r, "mapped above 4 GiB, at", p);
-        }
-        break;
-    case R_HIGH:
-        if (wide_pointers() && (uintmax_t) (uintptr_t) p < four_gib()) {
-            r->cls = PROBE_CLASS_IGNORED;
-            note_address(r, "mapped below 4 GiB, at", p);
-        }
-        break;
-    default:
-        break;
-    }
+    } else if (look_address(r, recipe, addr, p, len, prot, flags, page)) {
+        /* an address recipe: judged by where the mapping lies */
+    } else if (sys->observe == PROBE_OBSERVE_FULL)
+        look_full(r, recipe, flag, p, len, prot, flags, fd, page);
     unmap(r, p, len, huge, page);
+}
+
+/* The recipe of an unnamed --map-flag value V: a value within the bits
+ * of the headers' MAP_TYPE is a mapping type (MAP_DROPPABLE where the
+ * headers do not name it yet), else a flag on the default mapping. */
+static enum recipe
+recipe_for_value(int v)
+{
+    int type = flag_of("MAP_TYPE");
+
+    return type && v && (v & ~type) == 0 ? R_TYPE_ANON : R_PRIVATE_ANON;
+}
+
+/* One row for flag NAME (NULL: unnamed) with table value
+ * (NEGATIVE, VALUE). */
+static int
+one(struct probe_list *out, const struct probe_system *sys,
+    const char *name, int negative, unsigned long value, int has_value)
+{
+    struct probe_result *r = probe_list_add(out);
+    enum recipe recipe;
+    int v = 0;
+
+    if (!r)
+        return -1;
+    r->name = name;
+    r->negative = negative;
+    r->value = value;
+    if (!has_value) {
+        probe_skip(r, "the headers give no integer value");
+        return 0;
+    }
+    if (!probe_value_as_flags(negative, value, &v)) {
+        probe_skip(r, "the value does not fit mmap's int flags");
+        return 0;
+    }
+    recipe = name ? recipe_for(name) : recipe_for_value(v);
+    if (v == 0 && recipe != R_TYPE_ANON)
+        probe_skip(r, "the value is 0: it adds no bit, so there is "
+                   "nothing to try");
+    else
+        run(r, recipe, v, sys);
+    return 0;
 }
 
 int
@@ -389,34 +595,56 @@ probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 {
     struct probe_const c;
     size_t i, n = probe_const_count();
+    int rc = 0;
 
-    for (i = 0; i < n; i++) {
-        struct probe_result *r;
-        enum recipe recipe;
-        int v;
-
+    for (i = 0; i < n && rc == 0; i++) {
         probe_const_get(i, &c);
         if (strcmp(c.family, "MAP") != 0 || c.kind != PROBE_KIND_FLAG
             || !c.present)
             continue;
-        if (!(r = probe_list_add(out)))
-            return -1;
-        r->name = c.name;
-        r->negative = c.negative;
-        r->value = c.value;
-        recipe = recipe_for(c.name);
-        if (!c.has_value)
-            probe_skip(r, "the headers give no integer value");
-        else if (!probe_value_as_flags(c.negative, c.value, &v))
-            probe_skip(r, "the value does not fit mmap's int flags");
-        else if (v == 0 && recipe != R_TYPE_ANON)
-            probe_skip(r, "the value is 0: it adds no bit, so there is "
-                       "nothing to try");
-        else
-            run(r, recipe, v, sys);
+        rc = one(out, sys, c.name, c.negative, c.value, c.has_value);
     }
     probe_tmpfile_close();
-    return 0;
+    return rc;
+}
+
+/* The first present MAP_* flag whose value has the bits of V, or NULL. */
+static const char *
+flag_name(int v)
+{
+    struct probe_const c;
+    size_t i, n = probe_const_count();
+    int cv;
+
+    for (i = 0; i < n; i++) {
+        probe_const_get(i, &c);
+        if (strcmp(c.family, "MAP") == 0 && c.kind == PROBE_KIND_FLAG
+            && c.present && c.has_value
+            && probe_value_as_flags(c.negative, c.value, &cv) && cv == v)
+            return c.name;
+    }
+    return NULL;
+}
+
+int
+probe_map_flag_values(const struct probe_system *sys,
+                      const long long *values, size_t n,
+                      struct probe_list *out)
+{
+    size_t i;
+    int rc = 0;
+
+    for (i = 0; i < n && rc == 0; i++) {
+        int negative, v;
+        unsigned long u;
+
+        probe_table_value(values[i], &negative, &u);
+        if (!probe_value_as_flags(negative, u, &v))
+            v = 0;      /* not reached: main() checks the range */
+        rc = one(out, sys, flag_name(v), negative, u, 1);
+    }
+    probe_tmpfile_close();
+    return rc;
 }
 
 #else /* !PROBE_HAVE_MMAP */
@@ -425,6 +653,18 @@ int
 probe_map_flags(const struct probe_system *sys, struct probe_list *out)
 {
     (void) sys;
+    (void) out;
+    return 0;
+}
+
+int
+probe_map_flag_values(const struct probe_system *sys,
+                      const long long *values, size_t n,
+                      struct probe_list *out)
+{
+    (void) sys;
+    (void) values;
+    (void) n;
     (void) out;
     return 0;
 }

@@ -108,12 +108,18 @@ json_rows(FILE *f, const char *key, const struct probe_list *l)
                     ? probe_errno_label(r->err, ebuf, sizeof ebuf) : NULL);
         fputs(", \"class\": ", f);
         json_string(f, probe_class_name(r->cls));
+        fputs(", \"effect\": ", f);
+        json_string(f, r->status == PROBE_ACCEPTED
+                    ? probe_effect_name(r->effect) : NULL);
         fputs(", \"mapping\": ", f);
         json_string(f, r->mapping);
         fputs(", \"reason\": ", f);
         json_string(f, r->reason);
         fputs(", \"note\": ", f);
         json_string(f, r->note[0] ? r->note : NULL);
+        fputs(", \"observed\": ", f);
+        json_string(f, r->status == PROBE_ACCEPTED && r->observed[0]
+                    ? r->observed : NULL);
         fputs("}", f);
     }
     fputs(l->n ? "\n  ]" : "]", f);
@@ -123,8 +129,9 @@ void
 probe_print_json(FILE *f, const struct probe_report *rep)
 {
     const struct probe_system *sys = rep->sys;
+    const char *const *m = probe_observe_methods(sys->observe);
 
-    fputs("{\n  \"schema_version\": 1,\n", f);
+    fputs("{\n  \"schema_version\": 2,\n", f);
     fputs("  \"program\": ", f);
     json_string(f, "mmapc-probe " PROBE_VERSION);
     fputs(",\n  \"target\": ", f);
@@ -144,6 +151,15 @@ probe_print_json(FILE *f, const struct probe_report *rep)
     fputs(",\n  \"thp\": ", f);
     json_string(f, sys->thp);
     fprintf(f, ",\n  \"root\": %s,\n", sys->root ? "true" : "false");
+    fputs("  \"observation\": {\"methods\": [", f);
+    for (; *m; m++) {
+        json_string(f, *m);
+        if (m[1])
+            fputs(", ", f);
+    }
+    fputs("], \"note\": ", f);
+    json_string(f, sys->observe_note);
+    fputs("},\n", f);
     json_rows(f, "advice", rep->advice);
     fputs(",\n", f);
     json_rows(f, "map_flags", rep->map_flags);
@@ -212,34 +228,43 @@ value_width(const struct probe_list *l, int hex, int min)
 static void
 table_rows(FILE *f, const char *title, const struct probe_list *l, int hex)
 {
-    size_t i, counts[3] = { 0, 0, 0 }, unsupported = 0, ignored = 0;
+    size_t i, counts[3] = { 0, 0, 0 }, unsupported = 0, seen = 0;
+    size_t not_seen = 0;
     int w = name_width(l, (int) strlen(title));
     int vw = value_width(l, hex, 5);
 
     putc('\n', f);
     text_padded(f, title, w);
     fprintf(f, "  %-*s  MAPPING           STATUS    ERRNO       "
-            "CLASS        REMARK\n", vw, "VALUE");
+            "CLASS        EFFECT    REMARK\n", vw, "VALUE");
     for (i = 0; i < l->n; i++) {
         const struct probe_result *r = &l->v[i];
         char value[32], ebuf[32];
         const char *cls = probe_class_name(r->cls);
+        const char *effect = r->status == PROBE_ACCEPTED
+            ? probe_effect_name(r->effect) : NULL;
+        const char *observed = r->status == PROBE_ACCEPTED ? r->observed
+            : "";
+        int remark = r->reason || r->note[0] || observed[0];
 
         counts[r->status]++;
         if (r->cls == PROBE_CLASS_UNSUPPORTED)
             unsupported++;
-        if (r->cls == PROBE_CLASS_IGNORED)
-            ignored++;
+        if (r->status == PROBE_ACCEPTED && r->effect == PROBE_EFFECT_SEEN)
+            seen++;
+        if (r->status == PROBE_ACCEPTED
+            && r->effect == PROBE_EFFECT_NOT_SEEN)
+            not_seen++;
         text_padded(f, r->name ? r->name : "-", w);
         table_value(value, sizeof value, r->negative, r->value, hex);
         fprintf(f, "  %-*s  ", vw, value);
         text_padded(f, r->mapping ? r->mapping : "-", 16);
-        fprintf(f, "  %-8s  %-10s  %-*s",
+        fprintf(f, "  %-8s  %-10s  %-11s  %-*s",
                 probe_status_name(r->status),
                 r->status == PROBE_REJECTED
                 ? probe_errno_label(r->err, ebuf, sizeof ebuf) : "-",
-                r->reason || r->note[0] ? 11 : 1, cls ? cls : "-");
-        if (r->reason || r->note[0]) {
+                cls ? cls : "-", remark ? 8 : 1, effect ? effect : "-");
+        if (remark) {
             fputs("  ", f);
             if (r->reason)
                 text(f, r->reason);
@@ -248,14 +273,17 @@ table_rows(FILE *f, const char *title, const struct probe_list *l, int hex)
             text(f, r->note);
             if (r->reason && r->note[0])
                 putc(')', f);
+            if ((r->reason || r->note[0]) && observed[0])
+                fputs("; ", f);
+            text(f, observed);
         }
         putc('\n', f);
     }
     if (l->n == 0)
         fputs("(none)\n", f);
-    fprintf(f, "%lu accepted", (unsigned long) counts[PROBE_ACCEPTED]);
-    if (ignored)
-        fprintf(f, " (%lu of them ignored)", (unsigned long) ignored);
+    fprintf(f, "%lu accepted (%lu seen, %lu not seen)",
+            (unsigned long) counts[PROBE_ACCEPTED], (unsigned long) seen,
+            (unsigned long) not_seen);
     fprintf(f, ", %lu rejected (%lu unsupported, %lu failed here), "
             "%lu skipped\n", (unsigned long) counts[PROBE_REJECTED],
             (unsigned long) unsupported,
@@ -292,7 +320,26 @@ probe_print_table(FILE *f, const struct probe_report *rep)
     fputs("THP:       ", f);
     text(f, sys->thp);
     fprintf(f, "\nuser:      %s\n", sys->root ? "root" : "not root");
-    table_rows(f, "ADVICE", rep->advice, 0);
-    if (rep->map_flags->n)
+    fputs("effects:   ", f);
+    {
+        const char *const *m = probe_observe_methods(sys->observe);
+
+        if (!*m)
+            fputs("not observed", f);
+        for (; *m; m++) {
+            text(f, *m);
+            if (m[1])
+                fputs(", ", f);
+        }
+        if (sys->observe_note) {
+            fputs(" (", f);
+            text(f, sys->observe_note);
+            putc(')', f);
+        }
+        putc('\n', f);
+    }
+    if (rep->show_advice)
+        table_rows(f, "ADVICE", rep->advice, 0);
+    if (rep->show_map_flags)
         table_rows(f, "MAP FLAG", rep->map_flags, 1);
 }

@@ -11,6 +11,9 @@
  *   mapping.c      test mappings: anonymous, temporary file, unmapping
  *   advice.c       madvise / posix_madvise tests
  *   mapflags.c     mmap flag tests
+ *   observe.c      ways to see an effect: smaps VmFlags, mincore, fork,
+ *                  read-back, and whether smaps describes this program
+ *   values.c       the numbers of --advice and --map-flag
  *   results.c      the list of results, statuses and classes
  *   errnames.c     errno names, and the class of a rejection
  *   output.c       the table and the JSON document
@@ -113,6 +116,9 @@ struct probe_system {
     char thp[64];           /* selected THP mode, or "unavailable" */
     unsigned long pmd_size; /* THP size (hpage_pmd_size), 0 when unknown */
     int root;               /* effective user id 0 */
+    int linux_kernel;       /* uname says "Linux" */
+    int observe;            /* PROBE_OBSERVE_*: set by probe_observe_setup */
+    const char *observe_note;   /* why observation is limited, or NULL */
 };
 
 void probe_system_read(struct probe_system *sys);
@@ -125,16 +131,21 @@ enum probe_status {
     PROBE_SKIPPED
 };
 
-/* The class of a result: for a rejection, whether the kernel does not
- * know it (unsupported: EINVAL, EOPNOTSUPP/ENOTSUP, ENOSYS) or knows it
- * but could not do it here (failed-here: ENOMEM, EPERM, EAGAIN, ...);
- * for an acceptance, "ignored" when the probe saw that the flag had no
- * effect (MAP_FIXED_NOREPLACE treated as a hint, MAP_32BIT mapped high). */
+/* The class of a rejection: whether the kernel does not know it
+ * (unsupported: EINVAL, EOPNOTSUPP/ENOTSUP, ENOSYS) or knows it but could
+ * not do it here (failed-here: ENOMEM, EPERM, EAGAIN, ...). */
 enum probe_class {
     PROBE_CLASS_NONE,
     PROBE_CLASS_UNSUPPORTED,
-    PROBE_CLASS_FAILED_HERE,
-    PROBE_CLASS_IGNORED
+    PROBE_CLASS_FAILED_HERE
+};
+
+/* The effect of an accepted call: seen at work, looked for and not seen
+ * (the kernel ignored it), or unknown (no way to look: JSON null). */
+enum probe_effect {
+    PROBE_EFFECT_UNKNOWN,
+    PROBE_EFFECT_SEEN,
+    PROBE_EFFECT_NOT_SEEN
 };
 
 #define PROBE_NOTE_MAX 200
@@ -149,6 +160,9 @@ struct probe_result {
     enum probe_class cls;
     const char *reason;     /* why it was skipped, else NULL */
     char note[PROBE_NOTE_MAX]; /* a remark on the result, "" when none */
+    enum probe_effect effect;
+    char observed[PROBE_NOTE_MAX]; /* where the probe looked, what it
+                                      found; "" when it did not look */
 };
 
 struct probe_list {
@@ -166,11 +180,21 @@ void probe_reject(struct probe_result *r, int err);
 void probe_skip(struct probe_result *r, const char *reason);
 /* Append a remark to R's note ("; " between remarks). */
 void probe_note(struct probe_result *r, const char *text);
+/* Set R's effect, and say where the probe looked and what it found
+ * (printf-style). */
+void probe_effect(struct probe_result *r, enum probe_effect effect,
+                  const char *fmt, ...)
+#if defined __GNUC__
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
 
 /* "accepted", "rejected", "skipped". */
 const char *probe_status_name(enum probe_status st);
-/* "unsupported", "failed-here", "ignored"; NULL for PROBE_CLASS_NONE. */
+/* "unsupported", "failed-here"; NULL for PROBE_CLASS_NONE. */
 const char *probe_class_name(enum probe_class cls);
+/* "seen", "not-seen"; NULL for PROBE_EFFECT_UNKNOWN. */
+const char *probe_effect_name(enum probe_effect effect);
 
 /* ---------------------------------------------------------- errnames.c */
 
@@ -208,6 +232,52 @@ void probe_tmpfile_close(void);
  * or -1 when none was. */
 int probe_unmap_huge(void *p, size_t page);
 
+/* ----------------------------------------------------------- observe.c */
+
+/* How much the probe can see (probe_system.observe). */
+enum probe_observe {
+    PROBE_OBSERVE_NONE,     /* nothing: every effect is unknown */
+    PROBE_OBSERVE_ADDRESS,  /* only where a mapping lies */
+    PROBE_OBSERVE_FULL      /* also smaps, mincore, fork, read-back */
+};
+
+/* Decide sys->observe and sys->observe_note. STACK_WITNESS is an address
+ * on the stack the kernel gave the program (argv): /proc/self/smaps
+ * describes this program only if it shows that address in [stack]. */
+void probe_observe_setup(struct probe_system *sys,
+                         const void *stack_witness);
+/* The names of the methods in use at LEVEL, for the report; NULL ends. */
+const char *const *probe_observe_methods(int level);
+/* Whether the smaps VmFlags of the mapping that holds ADDR include the
+ * two-letter FLAG: 1, 0, or -1 when they cannot be read. */
+int probe_vmflag(const void *addr, const char *flag);
+/* The VmFlags of the mapping that holds ADDR into BUF: 0, or -1. */
+int probe_vmflags(const void *addr, char *buf, size_t size);
+/* The value in kB of smaps field FIELD ("AnonHugePages") of the mapping
+ * that holds ADDR, or -1. */
+long probe_smaps_kb(const void *addr, const char *field);
+/* How many of the LEN / PAGE pages at ADDR are resident (mincore), or
+ * -1 when that cannot be told. */
+long probe_resident(void *addr, size_t len, size_t page);
+/* What a child made by fork reads at ADDR: 0 and *BYTE; 1 when the
+ * address is not mapped in the child; -1 when that cannot be told. */
+int probe_fork_read(const void *addr, int *byte);
+/* A child made by fork stores BYTE at ADDR: 0, or -1 when it did not. */
+int probe_fork_write(void *addr, int byte);
+/* 1 when the LEN bytes at ADDR are all zero, else 0. */
+int probe_all_zero(const void *addr, size_t len);
+
+/* ------------------------------------------------------------ values.c */
+
+/* A number of the command line: decimal or 0x hex, optionally negative,
+ * no leading zero (0100 is not read as octal). 1 and *OUT when S is one
+ * and lies in MIN..MAX, else 0. */
+int probe_parse_number(const char *s, long long min, long long max,
+                       long long *out);
+/* V as a table value (NEGATIVE, VALUE): negative values in two's
+ * complement, as mmap_consts.h holds them. */
+void probe_table_value(long long v, int *negative, unsigned long *value);
+
 /* ------------------------------------------------ advice.c, mapflags.c */
 
 /* Every present MADV_* and POSIX_MADV_* of the catalog, in catalog
@@ -215,10 +285,15 @@ int probe_unmap_huge(void *p, size_t page);
 int probe_advice_catalog(const struct probe_system *sys,
                          struct probe_list *out);
 /* The madvise advice values VALUES[0..N-1] (--advice). */
-int probe_advice_values(const struct probe_system *sys, const int *values,
-                        size_t n, struct probe_list *out);
+int probe_advice_values(const struct probe_system *sys,
+                        const long long *values, size_t n,
+                        struct probe_list *out);
 /* Every present MAP_* flag of the catalog. */
 int probe_map_flags(const struct probe_system *sys, struct probe_list *out);
+/* The mmap flag values VALUES[0..N-1] (--map-flag). */
+int probe_map_flag_values(const struct probe_system *sys,
+                          const long long *values, size_t n,
+                          struct probe_list *out);
 
 /* ------------------------------------------------------------ output.c */
 
@@ -227,6 +302,8 @@ struct probe_report {
     int available;                  /* PROBE_HAVE_MMAP */
     const struct probe_list *advice;
     const struct probe_list *map_flags;
+    int show_advice;                /* the table shows the advice part */
+    int show_map_flags;             /* the table shows the map flag part */
 };
 
 void probe_print_table(FILE *f, const struct probe_report *rep);

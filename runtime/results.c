@@ -1,7 +1,8 @@
-/* runtime/results.c: the list of results, and the names of statuses and
- * classes as the table and the JSON show them. */
+/* runtime/results.c: the list of results, and the names of statuses,
+ * classes and effects as the table and the JSON show them. */
 #include "probe.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,8 +88,30 @@ probe_class_name(enum probe_class cls)
     switch (cls) {
     case PROBE_CLASS_UNSUPPORTED: return "unsupported";
     case PROBE_CLASS_FAILED_HERE: return "failed-here";
-    case PROBE_CLASS_IGNORED: return "ignored";
     case PROBE_CLASS_NONE: break;
+    }
+    return NULL;
+}
+
+void
+probe_effect(struct probe_result *r, enum probe_effect effect,
+             const char *fmt, ...)
+{
+    va_list ap;
+
+    r->effect = effect;
+    va_start(ap, fmt);
+    vsnprintf(r->observed, sizeof r->observed, fmt, ap);
+    va_end(ap);
+}
+
+const char *
+probe_effect_name(enum probe_effect effect)
+{
+    switch (effect) {
+    case PROBE_EFFECT_SEEN: return "seen";
+    case PROBE_EFFECT_NOT_SEEN: return "not-seen";
+    case PROBE_EFFECT_UNKNOWN: break;
     }
     return NULL;
 }

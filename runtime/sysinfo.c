@@ -87,6 +87,7 @@ probe_system_read(struct probe_system *sys)
             copy(sys->sysname, sizeof sys->sysname, u.sysname);
             copy(sys->release, sizeof sys->release, u.release);
             copy(sys->machine, sizeof sys->machine, u.machine);
+            sys->linux_kernel = strcmp(u.sysname, "Linux") == 0;
         }
     }
     sys->page_size = sysconf(_SC_PAGESIZE);

@@ -124,6 +124,7 @@ printf 'mmapc-results 1' >g-trunc-first.txt
 { lines 1 12 good.txt; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "header h%d.h yes\n", i
     print "header h99999.h no" }'; } >g-many-headers.txt
 
+ln -s good.txt g-link.txt && ln good.def g-hard.def || hard_error ln
 mkdir g-dir.def g-dir.txt g-outdir g-ro-dir || hard_error mkdir
 echo 'a regular file, where a directory is expected' >g-afile
 if test $root = no; then
@@ -142,9 +143,10 @@ for fmt in $formats; do
 done
 
 # Everything the cases may not change: names (hidden ones too) everywhere,
-# and the bytes of the outputs and of g-afile.
+# and the bytes of the outputs, of g-afile and of the inputs that a case
+# names as its output.
 snapshot() {
-    ls -AR . && cksum out/* g-afile
+    ls -AR . && cksum out/* g-afile good.def good.txt ok-extra.def
 }
 snapshot >"$tmp/before" 2>&1 || hard_error "snapshot"
 

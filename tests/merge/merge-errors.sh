@@ -4,8 +4,10 @@
 # command line; the merged header of two targets compiles in every C and C++
 # mode; two inputs the compiler cannot tell apart with values that differ
 # fail with a message naming both and the symbols, and leave an existing
-# output alone, unless --prefer names one; bad inputs give FILE:LINE:
-# message and exit status 1, never a crash; the outputs are deterministic.
+# output alone, unless --prefer names one; an output that is an input (also
+# through a link) is refused before anything is written; bad inputs give
+# FILE:LINE: message and exit status 1, never a crash; the outputs are
+# deterministic.
 
 . "${top_srcdir:-.}/tests/lib/lib-gen.sh"
 
@@ -62,6 +64,23 @@ expect_fail "--prefer not an input" \
   '^mmapc-gen: --prefer c.json is not one of the inputs' \
   --format json --output x.json --prefer c.json a.json b.json
 test -f x.h || test -f x.json && fail "an output was written after an error"
+
+# ------------------------------------------------- an output that is an input
+cp a.json a.saved && ln -s a.json a-link.json && ln b.json b-hard.json ||
+  hard_error "cannot make the links"
+expect_fail "output is an input" \
+  '^a\.json: is also the input a\.json \(the same file\)' \
+  --format json --output a.json a.json b.json
+expect_fail "output is an input through a symbolic link" \
+  '^a-link\.json: is also the input a\.json \(the same file\)' \
+  --format header --output a-link.json a.json b.json
+expect_fail "output is an input through a hard link" \
+  '^b-hard\.json: is also the input b\.json \(the same file\)' \
+  --format markdown --output b-hard.json a.json b.json
+cmp -s a.json a.saved && test -h a-link.json && cmp -s b.json b-hard.json ||
+  fail "an input was changed when it was also the output"
+ls -A | grep '\.tmp-' && fail "a temporary file was left"
+rm -f a.saved a-link.json b-hard.json
 
 # ------------------------------------------- two targets: every language mode
 "$MMAPC_GEN" merge --format header --output "$tmp/out/mmap_consts.h" \

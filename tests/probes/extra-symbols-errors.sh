@@ -29,6 +29,10 @@ case_() {
 }
 printf '%s\n9MAP_BAD\tXTRA\tflag\t-\tnot an identifier\n' "$hdr" >"$scratch/bad-name.def"
 case_ bad-name 2 'bad symbol name'
+printf '%s\n_Pragma\tXTRA\tflag\t-\tan operator\n__has_include\tXTRA\tflag\t-\tan operator\n' "$hdr" >"$scratch/reserved.def"
+case_ reserved 2 'is reserved by the compiler'
+grep -E "^$scratch/reserved.def:3: .*__has_include is reserved" "$scratch/reserved.out" >/dev/null ||
+  { echo "FAIL: reserved: __has_include (line 3) not refused"; fail=1; }
 printf '%s\nMAP_SHARED\tXTRA\tflag\t-\talready in the catalog\n' "$hdr" >"$scratch/duplicate.def"
 case_ duplicate 2 'listed twice'
 printf '%s\nMMAPC_X1\tXTRA\tflag\t-\tgarbage \377\376 here\n' "$hdr" >"$scratch/garbage.def"

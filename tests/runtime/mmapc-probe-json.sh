@@ -5,7 +5,9 @@
 # mmap_consts.json says are present (and only present MAP_* flags), and
 # says what this machine does: MADV_NORMAL accepted, --advice=-1 rejected
 # with EINVAL (class unsupported), MADV_HWPOISON and MADV_SOFT_OFFLINE
-# skipped with a reason. Skipped without python3.
+# skipped with a reason; an effect only on accepted rows, each with what
+# was observed; --map-flag gives map flag rows only. Skipped without
+# python3.
 
 . "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
 need_native
@@ -14,8 +16,11 @@ need_python
 "$MMAPC_PROBE" --json >"$tmp/all.json" || fail "--json exits non-zero"
 "$MMAPC_PROBE" --json --advice=-1 >"$tmp/one.json" ||
     fail "--json --advice=-1 exits non-zero"
+"$MMAPC_PROBE" --json --map-flag=0x0 >"$tmp/flag.json" ||
+    fail "--json --map-flag=0x0 exits non-zero"
 
 "$py" - "$tmp/all.json" "$tmp/one.json" "$top_builddir/mmap_consts.json" \
+    "$tmp/flag.json" \
     <<'_EOF' || fail "the JSON is not as documented (see above)"
 import json, sys
 
@@ -34,18 +39,29 @@ def load(path):
         return json.load(f, object_pairs_hook=no_dups)
 
 TOP = ["schema_version", "program", "target", "available", "kernel",
-       "page_size", "thp", "root", "advice", "map_flags"]
-ROW = ["name", "value", "status", "errno", "class", "mapping", "reason",
-       "note"]
+       "page_size", "thp", "root", "observation", "advice", "map_flags"]
+ROW = ["name", "value", "status", "errno", "class", "effect", "mapping",
+       "reason", "note", "observed"]
 CLASSES = {"rejected": {"unsupported", "failed-here"},
-           "accepted": {None, "ignored"}, "skipped": {None}}
+           "accepted": {None}, "skipped": {None}}
+EFFECTS = {"rejected": {None}, "accepted": {None, "seen", "not-seen"},
+           "skipped": {None}}
+METHODS = ["smaps", "mincore", "fork", "read-back", "address"]
 
 def check_doc(doc, where):
     if list(doc) != TOP:
         err("%s: top-level keys %r, expected %r" % (where, list(doc), TOP))
         return
-    if doc["schema_version"] != 1:
-        err("%s: schema_version is not 1" % where)
+    if doc["schema_version"] != 2:
+        err("%s: schema_version is not 2" % where)
+    o = doc["observation"]
+    if list(o) != ["methods", "note"] or \
+            not isinstance(o["methods"], list) or \
+            any(m not in METHODS for m in o["methods"]) or \
+            not (o["note"] is None or isinstance(o["note"], str)):
+        err("%s: observation is %r" % (where, o))
+    elif not o["methods"] and not o["note"]:
+        err("%s: no observation method and no note saying why" % where)
     if doc["available"] is not True:
         err("%s: available is not true" % where)
     k = doc["kernel"]
@@ -75,6 +91,16 @@ def check_doc(doc, where):
             if r["class"] not in CLASSES[st]:
                 err("%s: %s: class %r with status %s" % (where, n,
                                                           r["class"], st))
+            if r["effect"] not in EFFECTS[st]:
+                err("%s: %s: effect %r with status %s" % (where, n,
+                                                           r["effect"], st))
+            if r["effect"] is not None and not \
+                    (isinstance(r["observed"], str) and r["observed"]):
+                err("%s: %s: effect %r, but observed %r" %
+                    (where, n, r["effect"], r["observed"]))
+            if st != "accepted" and r["observed"] is not None:
+                err("%s: %s: observed %r with status %s" %
+                    (where, n, r["observed"], st))
             e = r["errno"]
             if (st == "rejected") != (isinstance(e, str) and
                                       e.startswith("E")):
@@ -89,13 +115,17 @@ def check_doc(doc, where):
                 err("%s: %s: note %r" % (where, n, r["note"]))
 
 try:
-    full, one, consts = (load(p) for p in sys.argv[1:4])
+    full, one, consts, flag = (load(p) for p in sys.argv[1:5])
 except ValueError as e:
     print("does not parse: %s" % e)
     sys.exit(1)
 
 check_doc(full, "--json")
 check_doc(one, "--json --advice=-1")
+check_doc(flag, "--json --map-flag=0x0")
+if flag["advice"] or len(flag["map_flags"]) != 1 or \
+        flag["map_flags"][0]["status"] != "skipped":
+    err("--map-flag=0x0: expected one skipped map flag row and no advice")
 
 present = {c["name"]: c for c in consts["constants"] if c["present"]}
 want = [c["name"] for c in consts["constants"] if c["present"] and

@@ -5,7 +5,9 @@
 # qemu-aarch64 -L /usr/aarch64-linux-gnu (or $QEMU_LD_PREFIX) and checks
 # its --json output. Skipped when aarch64-linux-gnu-gcc or qemu-aarch64 is
 # missing. (Under qemu-user the answers are the emulator's: it accepts most
-# advice without passing it on to the kernel.)
+# advice without passing it on to the kernel, and /proc/self/smaps
+# describes the emulator: the probe must say so and report every effect
+# as null.)
 
 . "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
 
@@ -29,6 +31,8 @@ qemu-aarch64 -L "$sysroot" "$probe_exe" >"$tmp/out.txt" 2>&1 ||
     fail "mmapc-probe (table) under qemu failed"
 grep '^MADV_NORMAL .* accepted' "$tmp/out.txt" >/dev/null ||
     fail "the table does not show MADV_NORMAL accepted"
+grep '^effects: *not observed (.*emulator' "$tmp/out.txt" >/dev/null ||
+    fail "the table does not say that effects are not observed here"
 
 need_python
 "$py" - "$tmp/out.json" "$host" <<'_EOF' || fail "unexpected JSON (above)"
@@ -36,7 +40,7 @@ import json, sys
 doc = json.load(open(sys.argv[1], encoding="utf-8"))
 host = sys.argv[2]
 errors = []
-if doc.get("schema_version") != 1:
+if doc.get("schema_version") != 2:
     errors.append("schema_version %r" % doc.get("schema_version"))
 if not str(doc.get("target", "")).startswith("aarch64"):
     errors.append("target %r" % doc.get("target"))
@@ -52,6 +56,15 @@ for name in ("MADV_HWPOISON", "MADV_SOFT_OFFLINE"):
         errors.append("%s %r" % (name, rows[name]))
 if not doc.get("map_flags"):
     errors.append("no map flags")
+obs = doc.get("observation", {})
+if obs.get("methods") != [] or "emulator" not in str(obs.get("note")):
+    errors.append("observation %r: not none, with a note on the emulator"
+                  % obs)
+for key in ("advice", "map_flags"):
+    for r in doc.get(key, []):
+        if r.get("effect") is not None or r.get("observed") is not None:
+            errors.append("%s: effect %r (%r) under an emulator" %
+                          (r["name"], r.get("effect"), r.get("observed")))
 for e in errors:
     print(e)
 sys.exit(1 if errors else 0)

@@ -11,13 +11,17 @@ need_native
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 
 # traced LOG ARGS...: run mmapc-probe ARGS under strace; the madvise calls
-# go to LOG with raw (numeric) arguments. In an AddressSanitizer build
-# (make check-sanitize), LeakSanitizer cannot scan at exit under a tracer,
-# so only its leak check is off here; the other tests check for leaks.
+# go to LOG with raw (numeric) arguments. They are traced but not made
+# (inject: each returns 0 without reaching the kernel), so that a broken
+# guard shows in the log without poisoning memory of this machine. In an
+# AddressSanitizer build (make check-sanitize), LeakSanitizer cannot scan
+# at exit under a tracer, so only its leak check is off here; the other
+# tests check for leaks.
 traced() {
     log=$1; shift
     ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
     strace -f -qq -o "$log" -e trace=madvise -e raw=madvise \
+        -e inject=madvise:retval=0 \
         "$MMAPC_PROBE" "$@" >"$tmp/out" 2>"$tmp/err"
 }
 traced "$tmp/check.log" --advice=0 ||

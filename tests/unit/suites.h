@@ -22,7 +22,8 @@
     X(emit_markdown)                                                           \
     X(emit_man)                                                                \
     X(json_read)                                                               \
-    X(merge)
+    X(merge)                                                                   \
+    X(options)
 
 #define MMAPC_DECLARE_SUITE(name) Suite *mmapc_suite_##name(void);
 MMAPC_UNIT_SUITES(MMAPC_DECLARE_SUITE)
