@@ -1,22 +1,19 @@
 # MMAPC_CATALOG(CATALOG)
 # ----------------------
-# Load the catalog CATALOG (a path; relative ones are taken from the current
-# directory, so pass "$srcdir/..." for a file of the source tree) and the user's extra names
-# from --with-extra-symbols=FILE, validate both, and leave the list of names
-# in $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
+# Load the catalog CATALOG (a path, or several separated by blanks; relative
+# ones are taken from the current directory, so pass "$srcdir/..." for a
+# file of the source tree) and the user's extra names from
+# --with-extra-symbols=FILE, validate them (probes/catalog.awk, with the
+# rules of mmapc-gen), and leave the list of names in
+# $mmapc_tmp/catalog.lst ("sym NAME FAMILY KIND" and "family NAME" lines).
 # A bad file stops configure with FILE:LINE: message.
 # Substitutes MMAPC_EXTRA_SYMBOLS (absolute path, or empty).
-# When MMAPC_CATALOG_START(CATALOG) came before, the work is done already
-# (or under way) and this only reports it: CATALOG is left out then.
 AC_DEFUN([MMAPC_CATALOG],
-[AC_MSG_CHECKING([the symbol catalog])
-m4_provide_if([MMAPC_CATALOG_START],
-  [wait $mmapc_catalog_pid],
-  [AC_REQUIRE([AC_PROG_AWK])dnl
+[AC_REQUIRE([AC_PROG_AWK])dnl
 AC_REQUIRE([_MMAPC_TMPDIR])dnl
 _MMAPC_CATALOG_FILES([$1])
-   (_MMAPC_VALIDATE_CATALOG)])
-AS_IF([test $? -ne 0],
+AC_MSG_CHECKING([the symbol catalog])
+AS_IF([(_MMAPC_VALIDATE_CATALOG)], [],
   [AC_MSG_RESULT([invalid])
    cat "$mmapc_tmp/catalog.err" >&2
    cat "$mmapc_tmp/catalog.err" >&AS_MESSAGE_LOG_FD
@@ -47,15 +44,13 @@ mmapc_catalog_files="$1${MMAPC_EXTRA_SYMBOLS:+ $MMAPC_EXTRA_SYMBOLS}"
 # -----------------------
 # Validate the files of mmapc_catalog_files into $mmapc_tmp/catalog.lst and
 # the number of names into catalog.count; on an error, exit 1 with the
-# message in catalog.err. Run it in a subshell. catalog.count is made
-# last, once catalog.lst is whole: the probes run ahead wait for it
-# (probes/mmapc_ahead.m4).
+# message in catalog.err. Run it in a subshell.
 m4_define([_MMAPC_VALIDATE_CATALOG],
 [for mmapc_f in $mmapc_catalog_files; do
   _MMAPC_CHECK_TEXT_FILE([$mmapc_f])
   test -z "$mmapc_bad" || { echo "$mmapc_bad" >"$mmapc_tmp/catalog.err"; exit 1; }
 done
-$AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
+LC_ALL=C $AWK -f "$mmapc_probe_dir/catalog.awk" $mmapc_catalog_files \
   >"$mmapc_tmp/catalog.lst" 2>"$mmapc_tmp/catalog.err" || exit 1
 $AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst" \
   >"$mmapc_tmp/catalog.count"
@@ -63,22 +58,22 @@ $AWK '$[]1 == "sym" { n++ } END { print n + 0 }' "$mmapc_tmp/catalog.lst" \
 
 # _MMAPC_CHECK_TEXT_FILE(FILE)
 # ----------------------------
-# Set mmapc_bad to a FILE:LINE: message when FILE cannot be read, is empty,
-# holds a NUL byte or lacks its final newline: the things awk cannot report
-# portably. Empty when FILE is fine.
+# Set mmapc_bad to a FILE:LINE: message, in mmapc-gen's words, when FILE
+# cannot be read, is empty, holds a NUL byte or lacks its final newline:
+# the things awk cannot report portably. Empty when FILE is fine.
 m4_define([_MMAPC_CHECK_TEXT_FILE],
 [mmapc_bad=
 if test ! -f "$1" || test ! -r "$1"; then
   mmapc_bad="$1: cannot read the file"
 elif test ! -s "$1"; then
-  mmapc_bad="$1:1: the file is empty"
+  mmapc_bad="$1:1: no symbols in this file"
 elif LC_ALL=C tr -d '\000' <"$1" | cmp -s - "$1"; then
   AS_IF([test "x`tail -c 1 "$1"`" = x], [],
     [mmapc_line=`wc -l <"$1" | tr -d ' '`
-     mmapc_bad="$1:`expr $mmapc_line + 1`: the last line has no newline (truncated file?)"])
+     mmapc_bad="$1:`expr $mmapc_line + 1`: no newline at end of file (truncated line)"])
 else
-  mmapc_line=`LC_ALL=C tr '\000' '\001' <"$1" | $AWK '/\001/ { print NR; exit }'`
-  mmapc_bad="$1:$mmapc_line: NUL byte in the file"
+  mmapc_bad=`LC_ALL=C tr '\000' '\001' <"$1" |
+    $AWK -v f="$1" '[index]($[]0, "\001") { print f ":" NR ": NUL byte at column " [index]($[]0, "\001"); exit }'`
 fi
 ])
 

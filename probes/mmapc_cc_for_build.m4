@@ -11,7 +11,7 @@
 # fast configure.
 AC_DEFUN([MMAPC_PROG_CC_FOR_BUILD],
 [AC_REQUIRE([AC_PROG_CC])dnl
-AC_REQUIRE([MMAPC_CANONICAL_HOST])dnl
+AC_REQUIRE([AC_CANONICAL_HOST])dnl
 AC_ARG_VAR([CC_FOR_BUILD],
   [C compiler for the build machine (default: CC when not cross-compiling)])dnl
 AC_ARG_VAR([CFLAGS_FOR_BUILD], [C compiler flags for CC_FOR_BUILD])dnl

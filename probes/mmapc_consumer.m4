@@ -6,14 +6,23 @@
 # MMAPC_CONSTANTS: it runs the same macros itself, on probes/ of its
 # source tree.
 
-# MMAPC_CONSTANTS([RESULTS-FILE], [FUNCTIONS])
-# --------------------------------------------
+# The shell variables and C macros of these macros that start with MMAPC_:
+# a consumer's configure.ac forbids the others with m4_pattern_forbid, so
+# that a macro aclocal could not find stops autoreconf.
+m4_pattern_allow([^MMAPC_(GEN|DATADIR|CATALOG|RESULTS|EXTRA_SYMBOLS)$])
+m4_pattern_allow([^MMAPC_(AT_ONCE_[A-Z0-9_]*|HAS_INCLUDE|MADVISE_VOIDP|EXT)$])
+
+# MMAPC_CONSTANTS([RESULTS-FILE], [FUNCTIONS], [OUTPUTS])
+# -------------------------------------------------------
 # For another project's configure.ac: probe this configure's target (its
 # CC, CFLAGS, CPPFLAGS, --host) for every name of the installed mmap-consts
 # catalog, as mmap-consts's own configure does, and write the results to
 # RESULTS-FILE in the build directory (default mmap_consts-results.txt).
 # FUNCTIONS: the functions to check; default MMAPC_FUNCTIONS, mmap-consts's
 # own list, so the generated header says what mmap-consts's says.
+# OUTPUTS: files of the build directory that config.status writes with
+# mmapc-gen from the results, the catalog and --with-extra-symbols; the
+# format is told by the name's end: .h header, .json, .md markdown, .7 man.
 #
 # It finds the generator mmapc-gen: the MMAPC_GEN variable when set, else in
 # PREFIX/bin of --with-mmap-consts=PREFIX, else in the PATH. It takes the
@@ -23,13 +32,7 @@
 #
 # Substitutes MMAPC_GEN (absolute), MMAPC_CATALOG (the catalog file,
 # absolute), MMAPC_RESULTS (RESULTS-FILE) and MMAPC_EXTRA_SYMBOLS (the
-# --with-extra-symbols file, absolute, or empty). A Makefile.am rule then
-# writes the header:
-#
-#   mmap_consts.h: $(MMAPC_RESULTS)
-#           extra='$(MMAPC_EXTRA_SYMBOLS)'; $(MMAPC_GEN) \
-#             --catalog $(MMAPC_CATALOG) $${extra:+--catalog "$$extra"} \
-#             --results $(MMAPC_RESULTS) --format header --output $@
+# --with-extra-symbols file, absolute, or empty), for rules of one's own.
 #
 # Cache variables and presets as in mmap-consts's configure (README.md).
 # It prints no summary of its own.
@@ -69,7 +72,7 @@ AC_MSG_CHECKING([for the mmap-consts catalog and probe scripts])
 AS_IF([test -n "$MMAPC_DATADIR"], [mmapc_datadir=$MMAPC_DATADIR],
   [mmapc_datadir=`AS_DIRNAME(["$MMAPC_GEN"])`
    mmapc_datadir=`AS_DIRNAME(["$mmapc_datadir"])`/share/mmap-consts])
-for mmapc_f in symbols.def target-macros.def catalog.awk probe-source.awk \
+for mmapc_f in symbols.def target-macros.def feature-macros.h catalog.awk probe-source.awk \
     scan-cpp.awk read-records.awk plan.awk combine.awk; do
   AS_IF([test -f "$mmapc_datadir/$mmapc_f"], [],
     [AC_MSG_RESULT([no])
@@ -83,6 +86,21 @@ AC_SUBST([MMAPC_GEN])
 AC_SUBST([MMAPC_CATALOG], [$mmapc_datadir/symbols.def])
 AC_SUBST([MMAPC_RESULTS], [m4_default([$1], [mmap_consts-results.txt])])
 _MMAPC_PROBE_TARGET([$mmapc_datadir/symbols.def], [$MMAPC_RESULTS], [$2])
+m4_foreach_w([_mmapc_out], [$3], [_MMAPC_CONSTANTS_OUTPUT(_mmapc_out)])
+])
+
+# _MMAPC_CONSTANTS_OUTPUT(FILE)
+# -----------------------------
+# config.status writes FILE with mmapc-gen, in the format of its name's end.
+m4_define([_MMAPC_CONSTANTS_OUTPUT],
+[AC_CONFIG_COMMANDS([$1],
+  ["$mmapc_gen" --catalog "$mmapc_catalog" ${mmapc_extra:+--catalog "$mmapc_extra"} \
+     --results "$mmapc_results" --format m4_bmatch([$1],
+       [\.h$], [header], [\.json$], [json], [\.md$], [markdown], [\.7$], [man],
+       [m4_fatal([MMAPC_CONSTANTS: $1: the name of an output ends in .h, .json, .md or .7])]) \
+     --output "$ac_file" || AC_MSG_ERROR([$mmapc_gen could not write $ac_file])],
+  [mmapc_gen='$MMAPC_GEN' mmapc_catalog='$mmapc_datadir/symbols.def'
+   mmapc_results='$MMAPC_RESULTS' mmapc_extra='$MMAPC_EXTRA_SYMBOLS'])
 ])
 
 # _MMAPC_PROBE_TARGET(CATALOGS, RESULTS-FILE, [FUNCTIONS])

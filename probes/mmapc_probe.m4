@@ -24,34 +24,13 @@
 
 # _MMAPC_FEATURES
 # ---------------
-# The feature macros that make every platform show all its names: glibc and
-# musl (_GNU_SOURCE, _DEFAULT_SOURCE, _BSD_SOURCE), NetBSD, macOS, illumos and
-# Solaris (__EXTENSIONS__), AIX (_ALL_SOURCE). No _POSIX_C_SOURCE: on the BSDs
-# and macOS it hides names.
+# The feature macros that make every platform show all its names, from
+# their one source, probes/feature-macros.h (read into mmapc_features by
+# _MMAPC_WRITE_FEATURES_PROLOGUE), then the two headers every probe needs.
 m4_define([_MMAPC_FEATURES],
-[[#ifndef _GNU_SOURCE
-# define _GNU_SOURCE 1
-#endif
-#ifndef _DEFAULT_SOURCE
-# define _DEFAULT_SOURCE 1
-#endif
-#ifndef _BSD_SOURCE
-# define _BSD_SOURCE 1
-#endif
-#ifndef _NETBSD_SOURCE
-# define _NETBSD_SOURCE 1
-#endif
-#ifndef _DARWIN_C_SOURCE
-# define _DARWIN_C_SOURCE 1
-#endif
-#ifndef __EXTENSIONS__
-# define __EXTENSIONS__ 1
-#endif
-#ifndef _ALL_SOURCE
-# define _ALL_SOURCE 1
-#endif
-#include <sys/types.h>
-#include <limits.h>]])
+[$mmapc_features
+@%:@include <sys/types.h>
+@%:@include <limits.h>])
 
 # _MMAPC_FIRST_WORD(LIST), _MMAPC_OTHER_WORDS(LIST)
 # -------------------------------------------------
@@ -63,9 +42,14 @@ m4_define([_MMAPC_OTHER_WORDS], [m4_bpatsubst(m4_normalize([$1]), [^[^ ]* *])])
 
 # _MMAPC_WRITE_FEATURES_PROLOGUE
 # ------------------------------
-# Start $mmapc_tmp/prologue.h with the feature macros.
+# Read probes/feature-macros.h into mmapc_features, and start
+# $mmapc_tmp/prologue.h with _MMAPC_FEATURES.
 m4_define([_MMAPC_WRITE_FEATURES_PROLOGUE],
-[echo '_MMAPC_FEATURES' >"$mmapc_tmp/prologue.h"
+[mmapc_features=`cat "$mmapc_probe_dir/feature-macros.h"` ||
+  AC_MSG_ERROR([cannot read $mmapc_probe_dir/feature-macros.h])
+cat >"$mmapc_tmp/prologue.h" <<_MMAPC_EOF
+_MMAPC_FEATURES
+_MMAPC_EOF
 ])
 
 # MMAPC_CHECK_HEADERS(MAIN-HEADER, [EXTRA-HEADERS])
@@ -85,9 +69,7 @@ AC_DEFUN([MMAPC_CHECK_HEADERS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 _MMAPC_WRITE_FEATURES_PROLOGUE
-m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_HEADERS],
-  [mmapc_ahead_headers=no])
-AS_IF([test $mmapc_ahead_headers = no], [_MMAPC_HEADERS_AT_ONCE([$1 $2])])
+_MMAPC_HEADERS_AT_ONCE([$1 $2])
 AS_IF([test "x$mmapc_headers_at_once" = xyes],
 [m4_foreach_w([mmapc_h], [$1 $2],
 [AC_CACHE_CHECK([for ]mmapc_h, [ac_cv_header_]AS_TR_SH(mmapc_h),
@@ -137,8 +119,7 @@ AS_VAR_IF([ac_cv_header_]AS_TR_SH([$1]), [no],
 # appended to $mmapc_tmp/prologue.h, the list of them in
 # mmapc_headers_found, and the results' lines (MMAPC_WRITE_RESULTS) in
 # mmapc_headers_results, so that no one has to turn a header's name into
-# its variable's at run time. Also the prologue of the probes run ahead
-# (probes/mmapc_ahead.m4), so both prologues are made alike.
+# its variable's at run time.
 m4_define([_MMAPC_PROLOGUE_INCLUDES],
 [mmapc_headers_found= mmapc_includes= mmapc_headers_results=
 m4_foreach_w([_mmapc_hdr], [$1],
@@ -211,7 +192,6 @@ mmapc_runs_constants=0
 mmapc_runs_functions=0
 mmapc_runs_headers=0
 mmapc_funcs_scanned=
-mmapc_link_pid=
 
 # mmapc_filter_cflags FLAGS...: set mmapc_filtered to FLAGS without the
 # ones that would hide the values (-flto...), turn the probe's harmless
@@ -246,8 +226,7 @@ mmapc_run ()
 # without them is link-time optimisation's bitcode (zig cc at -O2, -flto in
 # CC, which the filter of CFLAGS cannot reach): it is compiled once more
 # with -fno-lto (or, where LTO comes after it, GCC's -ffat-lto-objects),
-# and the first that works stays for every later probe (the file no-lto
-# holds it for a caller in another shell).
+# and the first that works stays for every later probe.
 mmapc_compile_records ()
 {
   mmapc_run $[]1 $CC -c $mmapc_probe_cflags $CPPFLAGS \
@@ -260,7 +239,6 @@ mmapc_compile_records ()
       mmapc_read_records "$mmapc_tmp/$[]2.o" "$[]3" "$[]4" || continue
     echo "$as_me: the compiler writes bitcode: the probes add $mmapc_lto_off" >&AS_MESSAGE_LOG_FD
     mmapc_probe_cflags="$mmapc_probe_cflags $mmapc_lto_off"
-    echo "$mmapc_lto_off" >"$mmapc_tmp/no-lto"
     return 0
   done
   return 2
@@ -347,33 +325,6 @@ mmapc_bisect ()
   done
 }
 
-# mmapc_link_start LIST: start the link of the items of LIST in the
-# background (MODE ld of mmapc_try, in files of its own); mmapc_link_wait
-# waits for it and returns its status.
-mmapc_link_start ()
-{
-  test "x$ac_no_link" != xyes || return 0
-  { echo '@%:@include "prologue.h"'
-    $AWK -v mode=ld -f "$mmapc_probe_dir/probe-source.awk" "$[]1"
-  } >"$mmapc_tmp/link.c"
-  AS_VAR_ARITH([mmapc_runs_functions], [$mmapc_runs_functions + 1])
-  echo "$as_me:$LINENO: $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS -o $mmapc_tmp/link$EXEEXT $mmapc_tmp/link.c $LIBS (in the background)" >&AS_MESSAGE_LOG_FD
-  $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS -o "$mmapc_tmp/link$EXEEXT" \
-    "$mmapc_tmp/link.c" $LIBS >"$mmapc_tmp/link.err" 2>&1 &
-  mmapc_link_pid=$!
-}
-mmapc_link_wait ()
-{
-  wait $mmapc_link_pid
-  mmapc_status=$?
-  mmapc_link_pid=
-  cat "$mmapc_tmp/link.err" >&AS_MESSAGE_LOG_FD
-  AS_IF([test $mmapc_status -ne 0],
-    [echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
-     sed 's/^/| /' "$mmapc_tmp/link.c" >&AS_MESSAGE_LOG_FD])
-  return $mmapc_status
-}
-
 # mmapc_preprocess COUNTER NAMES MACROS OUT: run the preprocessor pass for
 # the names in NAMES and the target macros in MACROS; scan its output to OUT.
 mmapc_preprocess ()
@@ -416,23 +367,13 @@ _MMAPC_NAMES_TO_ASK(["$mmapc_tmp/catalog.lst"])
 mmapc_scan=$mmapc_tmp/scan.out
 AS_IF([test -s "$mmapc_tmp/asked.lst" ||
        test "${mmapc_cv_libc+set}" != set || test "${mmapc_cv_predefs+set}" != set],
-  [m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_SCAN],
-     [mmapc_ahead_scan=no])
-   AS_IF([test $mmapc_ahead_scan = no],
-     [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
-        "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"])
+  [mmapc_preprocess mmapc_runs_constants "$mmapc_tmp/asked.lst" \
+     "$mmapc_probe_dir/target-macros.def" "$mmapc_tmp/scan.out"
    mmapc_funcs_scanned=$mmapc_funcs])
 _MMAPC_PLAN_COMPILE
-dnl The link of MMAPC_CHECK_FUNCS needs nothing more than this preprocessor
-dnl run: start it now, in the background, beside the compile below.
-AS_IF([test "x$mmapc_funcs_scanned" = "x$mmapc_funcs" && test -s "$mmapc_tmp/fdecl.lst"],
-  [mmapc_link_start "$mmapc_tmp/fdecl.lst"])
-m4_provide_if([MMAPC_PROBES_AHEAD], [_MMAPC_AHEAD_TAKE_COMPILE],
-  [mmapc_ahead_compile=no])
-AS_IF([test $mmapc_ahead_compile = no],
-  [mmapc_records=$mmapc_tmp/records mmapc_value_good=$mmapc_tmp/value.good
-   : >"$mmapc_records"
-   mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"])
+mmapc_records=$mmapc_tmp/records mmapc_value_good=$mmapc_tmp/value.good
+: >"$mmapc_records"
+mmapc_bisect cc "$mmapc_tmp/items.lst" "$mmapc_tmp/value"
 dnl A declared integer that is no constant expression (an extern const
 dnl object) is present without a value: try it again as a mere use.
 : >"$mmapc_tmp/use.good"
@@ -444,9 +385,11 @@ AS_IF([test -s "$mmapc_tmp/value.bad"],
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
   "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/todo.lst" \
   >"$mmapc_tmp/results.lst"
-while read mmapc_name mmapc_v; do
-  AS_VAR_SET([mmapc_cv_sym_$mmapc_name], [$mmapc_v])
-done <"$mmapc_tmp/results.lst"
+dnl The cache variables, from one script: the shell reads a script in
+dnl blocks, where `read' takes a byte at a time (values: yes, no, numbers).
+sed 's/^\(@<:@^ @:>@*\) \(.*\)$/mmapc_cv_sym_\1=\2/' "$mmapc_tmp/results.lst" \
+  >"$mmapc_tmp/results.sh"
+. "$mmapc_tmp/results.sh"
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
     [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
@@ -461,11 +404,11 @@ for mmapc_t in int long long_long pointer; do
 done
 AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
 dnl Per family: how many names are present. Every result goes to config.log.
-while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
-  test "$mmapc_kw" = sym || continue
-  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
-  echo "$mmapc_family $mmapc_name $mmapc_v"
-done <"$mmapc_tmp/catalog.lst" >"$mmapc_tmp/final.lst"
+dnl The values as set above, or preset: from the files, not a lookup per name.
+$AWK 'FILENAME != ARGV@<:@3@:>@ { v@<:@$[]1@:>@ = $[]2; next }
+  $[]1 == "sym" { print $[]3, $[]2, v@<:@$[]2@:>@ }' \
+  "$mmapc_tmp/results.lst" "$mmapc_tmp/presets.lst" "$mmapc_tmp/catalog.lst" \
+  >"$mmapc_tmp/final.lst"
 sed "s/^/$as_me: constant /" "$mmapc_tmp/final.lst" >&AS_MESSAGE_LOG_FD
 $AWK '{ total@<:@$[]1@:>@++; if ($[]3 != "no") found@<:@$[]1@:>@++
         if (!($[]1 in order)) { order@<:@$[]1@:>@ = ++n; fam@<:@n@:>@ = $[]1 } }
@@ -528,29 +471,36 @@ AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
 # names in asked.lst, for the preprocessor pass. A preset that is no valid
 # result stops configure.
 m4_define([_MMAPC_NAMES_TO_ASK],
-[: >"$mmapc_tmp/todo.lst"
-: >"$mmapc_tmp/asked.lst"
-while read mmapc_kw mmapc_name mmapc_family mmapc_kind; do
-  test "$mmapc_kw" = sym || continue
-  AS_VAR_SET_IF([mmapc_cv_sym_$mmapc_name],
-    [AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
-     dnl yes, no, or a C integer: decimal without a leading 0 (C would read
-     dnl it as octal), or 0x and hex digits; either with a leading -.
-     mmapc_v_bad=no
-     AS_CASE([$mmapc_v],
-       [yes | no | 0 | -0], [],
-       [-0[[xX]]* | 0[[xX]]*],
-         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
-            ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-       [-[[1-9]]* | [[1-9]]*],
-         [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
-            [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-       [mmapc_v_bad=yes])
-     AS_IF([test "x$mmapc_v_bad" = xyes],
-       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])],
-    [echo "$mmapc_name $mmapc_family $mmapc_kind" >>"$mmapc_tmp/todo.lst"
-     echo "$mmapc_name" >>"$mmapc_tmp/asked.lst"])
-done <$1
+[dnl The presets, from one `set': a lookup per catalog name would cost time
+dnl in proportion to the number of variables in shells whose variable table
+dnl does not grow (dash), the square of the catalog in all.
+(set) 2>&1 | sed -n 's/^mmapc_cv_sym_\(@<:@A-Za-z0-9_@:>@*\)=.*/\1/p' | sort -u \
+  >"$mmapc_tmp/preset.names"
+: >"$mmapc_tmp/presets.lst"
+while read mmapc_name; do
+  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
+  dnl yes, no, or a C integer: decimal without a leading 0 (C would read
+  dnl it as octal), or 0x and hex digits; either with a leading -.
+  mmapc_v_bad=no
+  AS_CASE([$mmapc_v],
+    [yes | no | 0 | -0], [],
+    [-0[[xX]]* | 0[[xX]]*],
+      [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
+         ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+    [-[[1-9]]* | [[1-9]]*],
+      [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
+         [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
+    [mmapc_v_bad=yes])
+  AS_IF([test "x$mmapc_v_bad" = xyes],
+    [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])
+  echo "$mmapc_name $mmapc_v" >>"$mmapc_tmp/presets.lst"
+done <"$mmapc_tmp/preset.names"
+$AWK -v todo="$mmapc_tmp/todo.lst" -v asked="$mmapc_tmp/asked.lst" \
+  'FILENAME == ARGV@<:@1@:>@ { preset@<:@$[]1@:>@ = 1; next }
+   $[]1 == "sym" && !($[]2 in preset) { print $[]2, $[]3, $[]4 >todo; print $[]2 >asked }' \
+  "$mmapc_tmp/presets.lst" $1
+: >>"$mmapc_tmp/todo.lst"
+: >>"$mmapc_tmp/asked.lst"
 dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.
 _MMAPC_FUNCS_TODO
 while read mmapc_name; do
@@ -618,7 +568,7 @@ AC_MSG_CHECKING([for the mmap family of functions])
 _MMAPC_FUNCS_TODO
 mmapc_madvise_declared=
 AS_IF([test -s "$mmapc_tmp/fnames.lst"],
-  [dnl Normally MMAPC_PROBE_CONSTANTS has asked already, and started the link.
+  [dnl Normally MMAPC_PROBE_CONSTANTS has asked already.
    AS_IF([test "x$mmapc_funcs_scanned" != "x$mmapc_funcs"],
      [mmapc_preprocess mmapc_runs_functions "$mmapc_tmp/fnames.lst" /dev/null \
         "$mmapc_tmp/fscan.out"
@@ -628,9 +578,7 @@ AS_IF([test -s "$mmapc_tmp/fnames.lst"],
    done <"$mmapc_tmp/fdecl.lst"
    dnl All at once; when that fails, the control link before any bisection.
    dnl A toolchain that cannot link leaves the functions unknown.
-   AS_IF([test "x$ac_no_link" != xyes &&
-          { { test -n "$mmapc_link_pid" && mmapc_link_wait; } ||
-            mmapc_try ld "$mmapc_tmp/fdecl.lst"; }],
+   AS_IF([test "x$ac_no_link" != xyes && mmapc_try ld "$mmapc_tmp/fdecl.lst"],
      [mmapc_linked="$mmapc_tmp/fdecl.lst"
       AS_VAR_SET_IF([mmapc_cv_target_links], [], [mmapc_cv_target_links=yes])],
      [mmapc_control_link],

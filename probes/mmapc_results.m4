@@ -33,9 +33,7 @@ test -n "$mmapc_cc_version" || mmapc_cc_version=unknown
   done
   test "x$mmapc_cv_target_links" = xno && echo "link no"
   echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
-  while read mmapc_family mmapc_name mmapc_v; do
-    echo "symbol $mmapc_name $mmapc_v"
-  done <"$mmapc_tmp/final.lst"
+  sed 's/^@<:@^ @:>@* /symbol /' "$mmapc_tmp/final.lst"
 } >"$1.tmp" && mv -f "$1.tmp" "$1" ||
   AC_MSG_ERROR([cannot write $1])
 ])

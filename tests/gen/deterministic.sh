@@ -4,11 +4,10 @@
 # the input files are named, and the outputs hold no build path. Two more
 # builds of the same source, configured as this one in other directories,
 # give byte-identical mmap_consts.h, .json, .md and .7 (part 5; in an
-# in-tree build, from a `make distdir` copy of the source, tests/lib/vpath.sh).
+# in-tree build, from a `make distdir` copy of the source: vpath_srcdir).
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
-. "$top_srcdir/tests/lib/lib-builds.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 # Every format, and the file the build writes it to.
 formats="header json markdown man"
@@ -80,9 +79,8 @@ test $failures -eq 0 && echo "$me: ok: outputs are byte-identical"
 # build's arguments: the four outputs are byte-identical to this build's.
 # The scratch directory is kept when they differ. An in-tree build cannot
 # have another build directory: then both build a `make distdir` copy.
-scratch=$abs_top_builddir/tests/gen/deterministic.tmp
-rm -rf "$scratch" && mkdir -p "$scratch/one" "$scratch/deeper/two" ||
-    hard_error "cannot make $scratch"
+scratch_dir gen/deterministic
+mkdir -p "$scratch/one" "$scratch/deeper/two" || hard_error "cannot make $scratch"
 vpath_srcdir "$scratch"
 if test "x$vpath_srcdir" = "x$scratch/src"; then
     echo "$me: note: in-tree build: the other builds use a make distdir copy"
@@ -90,7 +88,7 @@ if test "x$vpath_srcdir" = "x$scratch/src"; then
 else
     case $top_srcdir in
         /*) rel_srcdir=$top_srcdir ;;
-        *) rel_srcdir=../../../../$top_srcdir ;;
+        *) rel_srcdir=../../../../../$top_srcdir ;;  # from tests/gen/deterministic.tmp/deeper/two
     esac
 fi
 args=`config_args all` || hard_error "config.status --config"
@@ -120,5 +118,4 @@ if test -z "$build_failed"; then
         fi
     done
 fi
-test $failures -eq 0 && rm -rf "$scratch"
 finish

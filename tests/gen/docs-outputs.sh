@@ -9,7 +9,8 @@
 #   characters. Without groff that part is skipped (77 when nothing else
 #   was checked).
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 md=$top_builddir/mmap_consts.md
 man=$top_builddir/mmap_consts.7

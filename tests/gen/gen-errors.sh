@@ -4,7 +4,8 @@
 # (FILE as given; FILE: message when a whole file is at fault) and leave
 # an existing output file untouched, with no temporary file left behind.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 cd "$tmp" || hard_error "cd $tmp"
 mkdir out || hard_error mkdir

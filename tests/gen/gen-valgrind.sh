@@ -12,7 +12,8 @@
 # AddressSanitizer, which valgrind cannot run (make check-sanitize covers
 # that build).
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 command -v valgrind >/dev/null 2>&1 || skip "no valgrind"
 if grep -a -e __asan_init -e __ubsan_handle "$MMAPC_GEN" >/dev/null 2>&1; then

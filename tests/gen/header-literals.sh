@@ -8,7 +8,8 @@
 # naming the difference, MMAPC_NO_TARGET_CHECK turns it off, and a header
 # without predefined macros has no guard.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 data=$top_srcdir/tests/data
 gen() {

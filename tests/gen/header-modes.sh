@@ -7,7 +7,8 @@
 # Then a program that uses the table runs, and what it prints must match
 # configure's results.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 header=$top_builddir/mmap_consts.h
 results=$top_builddir/probe-results.txt

@@ -6,7 +6,8 @@
 # functions, predefined macros) and the catalog says (families). Skipped
 # without python3.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 py=${PYTHON3:-}
 test -n "$py" || py=`command -v python3 2>/dev/null`

@@ -10,7 +10,8 @@
 #   temporary .NAME.tmp-XXXXXX file, leave the existing output as it was,
 #   and end the generator by that signal.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 data=`cd "$top_srcdir/tests/data" && pwd` || hard_error "no tests/data"
 cd "$tmp" || hard_error cd

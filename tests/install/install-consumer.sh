@@ -6,22 +6,15 @@
 # written once; pkg-config reads the installed mmap-consts.pc;
 # the installed Autoconf macro, generator and catalog build
 # examples/consumer (autoreconf with ACLOCAL_PATH, configure, make), whose
-# mmap_consts.h is byte-identical to this build's (same target, same
-# catalog, same probes) and whose program runs; `make uninstall` leaves no
-# file behind. Skipped (77) without autoreconf and automake.
+# mmap_consts.h, written by its config.status (MMAPC_CONSTANTS's OUTPUTS),
+# is byte-identical to this build's (same target, same catalog, same
+# probes) and whose program runs; without ACLOCAL_PATH, autoreconf stops
+# with a clear message; `make uninstall` leaves no file behind. Skipped (77) without autoreconf and automake.
 #
 # Scratch directory: tests/install/install-consumer.tmp in the build tree, removed
 # when the test passes, kept for a look when it fails.
 
-: "${top_srcdir:=.}" "${top_builddir:=.}" "${MMAPC_EXTRA_SYMBOLS=}"
-me=install-consumer.sh
-failures=0
-fail() { echo "$me: FAIL: $*"; failures=`expr $failures + 1`; }
-skip() { echo "$me: SKIP: $*"; exit 77; }
-hard_error() { echo "$me: ERROR: $*"; exit 99; }
-ok() { echo "$me: ok: $*"; }
-
-. "$top_srcdir/tests/lib/lib-builds.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 
 test -n "${mmapc_prefix:-}" || hard_error "run me from make check"
 for p in autoreconf autoconf automake aclocal; do
@@ -30,9 +23,8 @@ done
 
 top=`cd "$top_builddir" && pwd` || hard_error "no build directory"
 srcdir=`cd "$top_srcdir" && pwd` || hard_error "no source directory"
-scratch=$top/tests/install/install-consumer.tmp
+scratch_dir install/install-consumer
 dest=$scratch/dest
-rm -rf "$scratch" && mkdir -p "$scratch" || hard_error "cannot make $scratch"
 cross=`sed -n 's/^cross_compiling //p' "$top/probe-results.txt"`
 
 # The consumer must find the installed generator, not this build's.
@@ -51,22 +43,13 @@ run() {
     return 1
 }
 
-finish() {
-    if test $failures -ne 0; then
-        echo "$me: $failures failure(s); scratch files kept in $scratch"
-        exit 1
-    fi
-    rm -rf "$scratch"
-    exit 0
-}
-
 # ------------------------------------------------------------ 1. install
 run install.log sub_make "$top" install DESTDIR="$dest" ||
     { fail "make install"; finish; }
 for f in \
     "$mmapc_includedir/mmap_consts.h" \
     "$mmapc_pkgdatadir/mmap_consts.json" \
-    "$mmapc_pkgdatadir/symbols.def" \
+    "$mmapc_pkgdatadir/symbols.def" "$mmapc_pkgdatadir/feature-macros.h" \
     "$mmapc_pkgdatadir/target-macros.def" \
     "$mmapc_pkgdatadir/catalog.awk" "$mmapc_pkgdatadir/probe-source.awk" \
     "$mmapc_pkgdatadir/scan-cpp.awk" "$mmapc_pkgdatadir/read-records.awk" \
@@ -75,7 +58,9 @@ for f in \
     "$mmapc_man7dir/mmap_consts.7" \
     "$mmapc_pkgconfigdir/mmap-consts.pc" \
     "$mmapc_aclocaldir/mmap-consts.m4" \
-    "$mmapc_bindir/mmapc-gen$BUILD_EXEEXT"; do
+    "$mmapc_bindir/mmapc-gen$BUILD_EXEEXT" "$mmapc_bindir/mmapc-scan" \
+    "$mmapc_pkgdatadir/mmapc-scan-probe" "$mmapc_pkgdatadir/config.guess" \
+    "$mmapc_pkgdatadir/config.sub"; do
     if test -f "$dest$f"; then
         ok "installed $f"
     else
@@ -242,6 +227,20 @@ for f in configure.ac Makefile.am main.c; do
     cp "$srcdir/examples/consumer/$f" "$scratch/src/$f" &&
         chmod u+w "$scratch/src/$f" || hard_error "cp $f"
 done
+# Without the installed macro file on aclocal's path, autoreconf stops on
+# the example's m4_pattern_forbid([^MMAPC_]) and names the macro.
+mkdir "$scratch/nopath" || hard_error mkdir
+cp "$scratch/src/configure.ac" "$scratch/src/Makefile.am" "$scratch/src/main.c" \
+    "$scratch/nopath/" || hard_error cp
+if (cd "$scratch/nopath" && autoreconf -fi) >"$scratch/nopath.log" 2>&1; then
+    fail "autoreconf without ACLOCAL_PATH succeeded"
+elif grep 'configure.ac:[0-9]*: error: possibly undefined macro: MMAPC_CONSTANTS' \
+    "$scratch/nopath.log" >/dev/null; then
+    ok "autoreconf without ACLOCAL_PATH: possibly undefined macro: MMAPC_CONSTANTS"
+else
+    fail "autoreconf without ACLOCAL_PATH: no clear message"
+    sed 's/^/  | /' "$scratch/nopath.log" | tail -10
+fi
 ACLOCAL_PATH=$dest$mmapc_aclocaldir${ACLOCAL_PATH:+:$ACLOCAL_PATH}
 export ACLOCAL_PATH
 if run autoreconf.log sh -c 'cd "$1" && autoreconf -fi' sh "$scratch/src"

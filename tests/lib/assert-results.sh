@@ -10,7 +10,9 @@ tmp=${TMPDIR:-/tmp}/mmapc-assert.$$
 mkdir "$tmp" || exit 99
 trap 'rm -rf "$tmp"' 0
 catalogs="$top_srcdir/catalog/symbols.def ${MMAPC_EXTRA_SYMBOLS:-}"
-$AWK -f "$top_srcdir/tests/lib/assert-results.awk" $catalogs "$results" >"$tmp/check.c" || exit 99
+$AWK -f "$top_srcdir/tests/lib/read-results.awk" \
+  -f "$top_srcdir/tests/lib/assert-results.awk" $catalogs "$results" \
+  >"$tmp/check.c" || exit 99
 count=`grep -c '^symbol ' "$results"`
 if "$@" -std=gnu99 -c "$tmp/check.c" -o "$tmp/check.o" 2>"$tmp/err"; then
   echo "assert-results: all $count names agree with the headers of: $*"

@@ -9,7 +9,8 @@
 # FILE:LINE: message and exit status 1, never a crash; the outputs are
 # deterministic.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 data=$top_srcdir/tests/data
 gen_json() {  # gen_json RESULTS OUTPUT

@@ -1,5 +1,5 @@
 #! /bin/sh
-# merge-targets.sh: mmapc-gen merge with real targets (issue 9).
+# merge-targets.sh: mmapc-gen merge with real targets.
 #
 # The build's own mmap_consts.json and those of three cross targets
 # (configure --host=T in tests/merge/merge-targets.tmp/T under the build tree; only
@@ -22,8 +22,9 @@
 # harness error. MMAPC_KEEP_SCRATCH=1 keeps the scratch directory.
 
 set -u
-: "${top_srcdir:?}" "${top_builddir:=.}" "${AWK:=awk}" "${CC:=cc}"
-: "${MMAPC_GEN:=$top_builddir/gen/mmapc-gen}" "${MMAPC_EXTRA_SYMBOLS:=}"
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/lib/prelude.sh"
+need_gen
 me=merge-targets
 abs_srcdir=`cd "$top_srcdir" && pwd` || exit 99
 abs_builddir=`cd "$top_builddir" && pwd` || exit 99
@@ -31,14 +32,8 @@ native_cc=$CC
 py=${PYTHON3:-}
 test -n "$py" || py=`command -v python3 2>/dev/null`
 
-fail=0
-say() { echo "$me: $*"; }
-failed() { say "FAIL: $*"; fail=1; }
-harness_error() { say "ERROR: $*"; exit 99; }
-
-test -x "$MMAPC_GEN" || harness_error "no generator at $MMAPC_GEN"
 test -f "$abs_builddir/mmap_consts.json" ||
-  harness_error "no $abs_builddir/mmap_consts.json (run make first)"
+  hard_error "no $abs_builddir/mmap_consts.json (run make first)"
 extra=
 if test -n "$MMAPC_EXTRA_SYMBOLS"; then
   case $MMAPC_EXTRA_SYMBOLS in
@@ -51,17 +46,9 @@ catalog_args=
 for c in $catalogs; do catalog_args="$catalog_args --catalog $c"; done
 
 cd "$abs_builddir" || exit 99
-. "$abs_srcdir/tests/lib/scratch.sh"
-scratch_dir merge-targets
+scratch_dir merge/merge-targets
 s=$scratch
-. "$abs_srcdir/tests/lib/vpath.sh"
 vpath_srcdir "$s"   # a clean source tree to configure, also in an in-tree build
-trap 'st=$?
-  if test -n "${MMAPC_KEEP_SCRATCH:-}" || { test $st != 0 && test $st != 77; }; then
-    echo "$me: scratch directory kept: $s"
-  else
-    rm -rf "$s"
-  fi' 0
 
 # Nothing of this build may leak into the targets' configure.
 unset CFLAGS CPPFLAGS LDFLAGS LIBS CPP CC_FOR_BUILD CFLAGS_FOR_BUILD \
@@ -93,7 +80,7 @@ for t in aarch64-linux-gnu mips-linux-gnu arm-linux-gnueabihf \
   fi
 done
 set x $merged; shift
-test $# -ge 1 || { say "SKIP: no cross compiler with a C library"; exit 77; }
+test $# -ge 1 || skip "no cross compiler with a C library"
 
 # configure for each, at once
 t0=`date +%s`
@@ -112,7 +99,7 @@ cp mmap_consts.json "$s/native.json" || exit 99
 ok_targets=
 for t in $merged; do
   if test "`cat "$s/$t/configure.rc"`" != 0; then
-    failed "configure --host=$t failed:"; tail -15 "$s/$t/configure.out"
+    fail "configure --host=$t failed:"; tail -15 "$s/$t/configure.out"
     continue
   fi
   if "$MMAPC_GEN" $catalog_args --results "$s/$t/probe-results.txt" --format json \
@@ -120,7 +107,7 @@ for t in $merged; do
     inputs="$inputs $s/$t.json"
     ok_targets="$ok_targets $t"
   else
-    failed "mmapc-gen --format json for $t:"; cat "$s/gen.err"
+    fail "mmapc-gen --format json for $t:"; cat "$s/gen.err"
   fi
 done
 set x $ok_targets; shift
@@ -129,14 +116,13 @@ test $# -ge 1 || { say "no cross target configured"; exit 1; }
 # ---------------------------------------------------------------- merge
 for fmt in header markdown json; do
   "$MMAPC_GEN" merge --format $fmt --output "$s/merged.$fmt" $inputs \
-    2>"$s/merge.err" || { failed "merge --format $fmt:"; cat "$s/merge.err"; }
+    2>"$s/merge.err" || { fail "merge --format $fmt:"; cat "$s/merge.err"; }
 done
 test -f "$s/merged.header" || exit 1
 cp "$s/merged.header" "$s/mmap_consts.h" || exit 99
 say "merged: `grep -c '^#define MMAPC_BRANCH_ [0-9]* /' "$s/mmap_consts.h"` branches, `wc -c <"$s/mmap_consts.h"` bytes"
 
 # ------------------------------------------- each target: its own values
-strict="-pedantic -Wall -Wextra -Wundef -Werror"
 cat >"$s/use.c" <<'EOF'
 #include "mmap_consts.h"
 int mmapc_use(int flags);
@@ -163,22 +149,23 @@ for t in native $ok_targets; do
   for std in $stds; do
     $cc -std=$std $strict -I"$s" -c -o "$s/use.o" "$s/use.c" >"$s/cc.err" 2>&1 &&
       say "ok: $t: $cc -std=$std $strict" ||
-      { failed "$t: the merged header does not compile with $cc -std=$std:"; head -20 "$s/cc.err"; }
+      { fail "$t: the merged header does not compile with $cc -std=$std:"; head -20 "$s/cc.err"; }
   done
   $cc -std=c99 $strict -I"$s" -c -o "$s/verify.o" "$s/verify.c" >"$s/cc.err" 2>&1 &&
     say "ok: $t: MMAPC_VERIFY and MMAPC_WANT_TABLE" ||
-    { failed "$t: MMAPC_VERIFY or MMAPC_WANT_TABLE with $cc:"; grep error "$s/cc.err" | head -20; }
-  $AWK -v header=mmap_consts.h -f "$abs_srcdir/tests/lib/merged-asserts.awk" \
+    { fail "$t: MMAPC_VERIFY or MMAPC_WANT_TABLE with $cc:"; grep error "$s/cc.err" | head -20; }
+  $AWK -v header=mmap_consts.h -f "$abs_srcdir/tests/lib/read-results.awk" \
+    -f "$abs_srcdir/tests/lib/merged-asserts.awk" \
     $catalogs "$results" >"$s/asserts.c" || exit 99
   if $cc -std=gnu99 -I"$s" -c -o "$s/asserts.o" "$s/asserts.c" >"$s/cc.err" 2>&1; then
     say "ok: $t: `grep -c '^symbol ' "$results"` names as $cc's headers have them"
   else
-    failed "$t: the merged header's values are not $cc's:"; grep error "$s/cc.err" | head -20
+    fail "$t: the merged header's values are not $cc's:"; grep error "$s/cc.err" | head -20
   fi
   want=`sed -n 's/^target //p' "$results"`
   got=`$cc -E -I"$s" "$s/target.c" 2>/dev/null | sed -n 's/^mmapc_target_is //p'`
   test "x$got" = "x\"$want\"" && say "ok: $t: MMAPC_TARGET is \"$want\"" ||
-    failed "$t: MMAPC_TARGET is $got, want \"$want\""
+    fail "$t: MMAPC_TARGET is $got, want \"$want\""
 done
 
 # ------------------------------------------ a target the header lacks
@@ -191,14 +178,14 @@ if test -n "$left_out"; then
     grep "^#define $m " "$s/predefs.h" >/dev/null && { cpu_macro=$m; break; }
   done
   if $cc -std=c99 $strict -I"$s" -c -o "$s/use.o" "$s/use.c" >"$s/cc.err" 2>&1; then
-    failed "$left_out (not merged): the header compiled"
+    fail "$left_out (not merged): the header compiled"
   else
     errors=`grep -c 'error' "$s/cc.err"`
     if grep '#error "mmap_consts.h has no branch for this compiler' "$s/cc.err" >/dev/null &&
        grep "defines __linux__ and $cpu_macro" "$s/cc.err" >/dev/null; then
       say "ok: $left_out (not merged): #error names __linux__ and $cpu_macro ($errors error lines)"
     else
-      failed "$left_out: not the expected #error:"; head -10 "$s/cc.err"
+      fail "$left_out: not the expected #error:"; head -10 "$s/cc.err"
     fi
   fi
   set x $ok_targets; shift
@@ -207,11 +194,11 @@ if test -n "$left_out"; then
        sed -n 's/^mmapc_target_is //p'`
   test "x$got" = "x\"$want\"" &&
     say "ok: $left_out: MMAPC_FALLBACK_TARGET=2 gives branch 2, \"$want\"" ||
-    failed "$left_out: MMAPC_FALLBACK_TARGET=2 gives $got, want \"$want\""
+    fail "$left_out: MMAPC_FALLBACK_TARGET=2 gives $got, want \"$want\""
   $cc -std=c99 $strict -DMMAPC_NO_TARGET_CHECK -I"$s" -c -o "$s/use.o" "$s/use.c" \
       >"$s/cc.err" 2>&1 &&
     say "ok: $left_out: MMAPC_NO_TARGET_CHECK alone compiles (branch 1)" ||
-    { failed "$left_out: MMAPC_NO_TARGET_CHECK alone:"; head -10 "$s/cc.err"; }
+    { fail "$left_out: MMAPC_NO_TARGET_CHECK alone:"; head -10 "$s/cc.err"; }
 else
   say "note: no compiler left for a target outside the merge"
 fi
@@ -220,9 +207,9 @@ fi
 rows=$(grep -c '^| `' "$s/merged.markdown")
 names=`cat $catalogs | grep -c '^[ 	]*[A-Za-z_]'`
 test "$rows" -eq "$names" && say "ok: the matrix has a row per constant ($rows)" ||
-  failed "the matrix has $rows rows, the catalog $names names"
+  fail "the matrix has $rows rows, the catalog $names names"
 if test -n "$py"; then
-  "$py" - "$s/merged.json" $inputs <<'EOF' || failed "the merged JSON does not hold the inputs' values"
+  "$py" - "$s/merged.json" $inputs <<'EOF' || fail "the merged JSON does not hold the inputs' values"
 import json, sys
 merged = json.load(open(sys.argv[1]))
 inputs = [json.load(open(p)) for p in sys.argv[2:]]
@@ -238,4 +225,4 @@ for tid, doc, t in zip(ids, inputs, merged["targets"]):
 print("merge-targets: ok: the merged JSON holds every input's values")
 EOF
 fi
-exit $fail
+finish

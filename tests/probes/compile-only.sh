@@ -6,44 +6,39 @@
 # behind a wrapper whose link step fails, and clang with a sysroot made here
 # of a cross C library's headers alone (skipped without clang or
 # Debian's libc6-dev-arm64-cross).
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir compile-only
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/compile-only
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-abs_srcdir=$vpath_srcdir
 unset CC CFLAGS CPPFLAGS LDFLAGS LIBS MAKEFLAGS MFLAGS MAKELEVEL
-fail=0
-failed() { echo "FAIL: $*"; fail=1; }
 
 # check DIR COMPILER...: the results in DIR are those of a toolchain that
 # cannot link, and every value holds for COMPILER's headers.
 check() {
   d=$1; shift
   r=$d/probe-results.txt
-  grep -x 'link no' "$r" >/dev/null && echo "ok: $d: link no" || failed "$d: no 'link no' line"
+  grep -x 'link no' "$r" >/dev/null && ok "$d: link no" || fail "$d: no 'link no' line"
   n=`grep -c '^function ' "$r"`
   u=`grep -c '^function .* unknown$' "$r"`
   test "$n" -gt 0 && test "$u" = `expr $n - 1` &&
     grep -x 'function mmap yes' "$r" >/dev/null &&
-    echo "ok: $d: $u functions unknown, the preset mmap yes" ||
-    failed "$d: functions not unknown (or the preset lost): `grep '^function ' "$r" | tr '\n' ' '`"
+    ok "$d: $u functions unknown, the preset mmap yes" ||
+    fail "$d: functions not unknown (or the preset lost): `grep '^function ' "$r" | tr '\n' ' '`"
   grep 'functions: *unknown (the toolchain cannot link' "$d/configure.out" >/dev/null &&
     grep 'mmapc-probe: *not built: the toolchain cannot link' "$d/configure.out" >/dev/null &&
-    echo "ok: $d: the summary says so" || failed "$d: the summary does not say it cannot link"
-  top_srcdir=$abs_srcdir AWK=${AWK:-awk} ${SHELL:-/bin/sh} \
-    "$abs_srcdir/tests/lib/assert-results.sh" "$r" "$@" >"$d/assert.out" 2>&1 &&
-    echo "ok: $d: `cat "$d/assert.out"`" || { failed "$d: values:"; cat "$d/assert.out"; }
+    ok "$d: the summary says so" || fail "$d: the summary does not say it cannot link"
+  top_srcdir=$vpath_srcdir AWK=${AWK:-awk} ${SHELL:-/bin/sh} \
+    "$vpath_srcdir/tests/lib/assert-results.sh" "$r" "$@" >"$d/assert.out" 2>&1 &&
+    ok "$d: `cat "$d/assert.out"`" || { fail "$d: values:"; cat "$d/assert.out"; }
   (cd "$d" && ${MAKE:-make} ACLOCAL=true AUTOCONF=true AUTOMAKE=true AUTOHEADER=true) \
-    >"$d/make.out" 2>&1 || { failed "$d: make failed"; tail -20 "$d/make.out"; return; }
+    >"$d/make.out" 2>&1 || { fail "$d: make failed"; tail -20 "$d/make.out"; return; }
   for f in mmap_consts.h mmap_consts.json mmap_consts.md mmap_consts.7; do
-    test -f "$d/$f" || failed "$d: make did not write $f"
+    test -f "$d/$f" || fail "$d: make did not write $f"
   done
-  test ! -f "$d/mmapc-probe" && echo "ok: $d: outputs written, mmapc-probe not built" ||
-    failed "$d: mmapc-probe was built"
+  test ! -f "$d/mmapc-probe" && ok "$d: outputs written, mmapc-probe not built" ||
+    fail "$d: mmapc-probe was built"
   grep '"mmap": true' "$d/mmap_consts.json" >/dev/null &&
     grep '"munmap": null' "$d/mmap_consts.json" >/dev/null &&
-    echo "ok: $d: JSON: mmap true (preset), munmap null" || failed "$d: JSON functions"
+    ok "$d: JSON: mmap true (preset), munmap null" || fail "$d: JSON functions"
 }
 
 # 1. gcc whose link step fails.
@@ -56,12 +51,12 @@ exit 1
 _EOF
   chmod +x "$scratch/nolink-cc"
   mkdir "$scratch/wrapper"
-  (cd "$scratch/wrapper" && "$abs_srcdir/configure" CC="$scratch/nolink-cc" \
+  (cd "$scratch/wrapper" && "$vpath_srcdir/configure" CC="$scratch/nolink-cc" \
      CFLAGS_FOR_BUILD=-O0 mmapc_cv_func_mmap=yes) >"$scratch/wrapper/configure.out" 2>&1 ||
-    { failed "configure with a compiler that cannot link failed:"; tail -20 "$scratch/wrapper/configure.out"; }
-  test $fail = 0 && check "$scratch/wrapper" gcc
+    { fail "configure with a compiler that cannot link failed:"; tail -20 "$scratch/wrapper/configure.out"; }
+  test $failures = 0 && check "$scratch/wrapper" gcc
 else
-  echo "SKIP: no gcc"; exit 77
+  skip "no gcc"
 fi
 
 # 2. clang and a sysroot of headers without a C library.
@@ -72,12 +67,12 @@ if command -v clang >/dev/null 2>&1 && test -f "$inc/sys/mman.h"; then
   # --gcc-toolchain names no directory: clang would otherwise borrow the
   # installed cross gcc's startup files and libraries, and link.
   cc="clang --target=aarch64-linux-gnu --sysroot=$scratch/sysroot --gcc-toolchain=$scratch/no-gcc"
-  (cd "$scratch/sysroot-build" && "$abs_srcdir/configure" --host=aarch64-linux-gnu \
+  (cd "$scratch/sysroot-build" && "$vpath_srcdir/configure" --host=aarch64-linux-gnu \
      CC="$cc" CFLAGS_FOR_BUILD=-O0 mmapc_cv_func_mmap=yes) \
      >"$scratch/sysroot-build/configure.out" 2>&1 ||
-    { failed "configure with a sysroot of headers only failed:"; tail -20 "$scratch/sysroot-build/configure.out"; }
-  test $fail = 0 && check "$scratch/sysroot-build" $cc
+    { fail "configure with a sysroot of headers only failed:"; tail -20 "$scratch/sysroot-build/configure.out"; }
+  test $failures = 0 && check "$scratch/sysroot-build" $cc
 else
-  echo "note: no clang or no $inc (libc6-dev-arm64-cross): the sysroot case is skipped"
+  say "note: no clang or no $inc (libc6-dev-arm64-cross): the sysroot case is skipped"
 fi
-exit $fail
+finish

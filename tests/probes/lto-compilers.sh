@@ -5,39 +5,34 @@
 # declare functions its C library lacks, with -O2 -flto in CC and LTO
 # forced on every link (as zig cc does), finds the same functions as
 # without LTO, so no absent function looks present.
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir lto
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+scratch_dir probes/lto
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-abs_srcdir=$vpath_srcdir
 unset CC CFLAGS CPPFLAGS LDFLAGS LIBS MAKEFLAGS MFLAGS MAKELEVEL
-fail=0
-failed() { echo "FAIL: $*"; fail=1; }
-command -v gcc >/dev/null 2>&1 || { echo "SKIP: no gcc"; exit 77; }
+command -v gcc >/dev/null 2>&1 || skip "no gcc"
 
 # conf NAME CONFIGURE-ARGS...: configure in $scratch/NAME.
 conf() {
   n=$1; shift
-  mkdir "$scratch/$n" && (cd "$scratch/$n" && "$abs_srcdir/configure" -q \
+  mkdir "$scratch/$n" && (cd "$scratch/$n" && "$vpath_srcdir/configure" -q \
      CFLAGS_FOR_BUILD=-O0 "$@") >"$scratch/$n.out" 2>&1 ||
-    { failed "$n: configure failed:"; tail -20 "$scratch/$n.out"; return 1; }
+    { fail "$n: configure failed:"; tail -20 "$scratch/$n.out"; return 1; }
 }
 # same A B: the results of A and B agree but for the compiler's name.
 same() {
   if grep -v '^cc ' "$scratch/$1/probe-results.txt" >"$scratch/$1.res" &&
      grep -v '^cc ' "$scratch/$2/probe-results.txt" >"$scratch/$2.res" &&
      cmp -s "$scratch/$1.res" "$scratch/$2.res"; then
-    echo "ok: $2: the results of $1 (`grep -c '^symbol .* no$' "$scratch/$2.res"` names and `grep -c '^function .* no$' "$scratch/$2.res"` functions absent)"
+    ok "$2: the results of $1 (`grep -c '^symbol .* no$' "$scratch/$2.res"` names and `grep -c '^function .* no$' "$scratch/$2.res"` functions absent)"
   else
-    failed "$2: results differ from $1:"; diff "$scratch/$1.res" "$scratch/$2.res" | head -20
+    fail "$2: results differ from $1:"; diff "$scratch/$1.res" "$scratch/$2.res" | head -20
   fi
 }
 mkdir "$scratch/bin" || exit 99
 printf '#!/bin/sh\nexec %s "$@" -O2 -flto\n' gcc >"$scratch/bin/gcc-lto"
 chmod +x "$scratch/bin/gcc-lto"
 conf gcc CC=gcc && conf gcc-lto CC="$scratch/bin/gcc-lto" && same gcc gcc-lto
-grep 'the probes add' "$scratch/gcc-lto/config.log" || failed "gcc-lto: LTO went unnoticed"
+grep 'the probes add' "$scratch/gcc-lto/config.log" || fail "gcc-lto: LTO went unnoticed"
 
 if command -v clang >/dev/null 2>&1 && test -f /usr/include/wasm32-wasi/sys/mman.h; then
   cat >"$scratch/bin/wasi-lto" <<'_EOF'
@@ -52,8 +47,8 @@ _EOF
   conf wasi $wasi CC="clang --target=wasm32-wasi" && conf wasi-lto $wasi CC="$scratch/bin/wasi-lto" &&
     same wasi wasi-lto
   grep -x 'function mprotect yes' "$scratch/wasi-lto/probe-results.txt" >/dev/null &&
-    failed "wasi-lto: mprotect found"
+    fail "wasi-lto: mprotect found"
 else
-  echo "note: no clang or no wasi-libc: the WASI case is skipped"
+  say "note: no clang or no wasi-libc: the WASI case is skipped"
 fi
-exit $fail
+finish

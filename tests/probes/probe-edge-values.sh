@@ -1,29 +1,25 @@
-#!/bin/sh
+#! /bin/sh
 # configure reads exact values over the whole signed and unsigned 64-bit
 # range, negative ones, enumerators and extern objects (present, no value),
 # function-like macros and pointers (present), absent names, also with
 # -flto in CFLAGS. The names come from tests/data/edge-values.h, forced into
 # every probe with -include (a GCC/Clang option: skipped elsewhere).
-set -u
-. "$top_srcdir/tests/lib/scratch.sh"
-. "$top_srcdir/tests/lib/vpath.sh"
-scratch_dir edge
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 case `$CC --version 2>/dev/null | sed 1q` in
   *gcc* | *GCC* | *clang*) ;;
-  *) echo "SKIP: needs a compiler with -include"; exit 77 ;;
+  *) skip "needs a compiler with -include" ;;
 esac
+scratch_dir probes/edge
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-abs_srcdir=$vpath_srcdir
 configure_as_build "$scratch" \
-   --with-extra-symbols="$abs_srcdir/tests/data/edge-values.def" \
-   CPPFLAGS="$CPPFLAGS -include $abs_srcdir/tests/data/edge-values.h" \
+   --with-extra-symbols="$vpath_srcdir/tests/data/edge-values.def" \
+   CPPFLAGS="$CPPFLAGS -include $vpath_srcdir/tests/data/edge-values.h" \
    CFLAGS="-O2 -flto" >"$scratch/configure.out" 2>&1 || {
-  cat "$scratch/configure.out"; exit 1; }
-fail=0
+  cat "$scratch/configure.out"; fail "configure with the edge values"; finish; }
 expect() {
   got=`sed -n "s/^symbol $1 //p" "$scratch/probe-results.txt"`
-  if test "x$got" = "x$2"; then echo "ok: $1 = $2"
-  else echo "FAIL: $1: expected '$2', got '$got'"; fail=1; fi
+  if test "x$got" = "x$2"; then ok "$1 = $2"
+  else fail "$1: expected '$2', got '$got'"; fi
 }
 expect MMAPC_T_NEG -0x5
 expect MMAPC_T_U64MAX 0xffffffffffffffff
@@ -40,8 +36,9 @@ expect MMAPC_T_ABSENT no
 grep '^symbol ' "$top_builddir/probe-results.txt" >"$scratch/native.sym"
 grep '^symbol ' "$scratch/probe-results.txt" | grep -v ' MMAPC_T_' >"$scratch/edge.sym"
 if cmp -s "$scratch/native.sym" "$scratch/edge.sym"; then
-  echo "ok: catalog results identical with -flto"
+  ok "catalog results identical with -flto"
 else
-  echo "FAIL: catalog results differ with -flto:"; diff "$scratch/native.sym" "$scratch/edge.sym" | head; fail=1
+  fail "catalog results differ with -flto:"
+  diff "$scratch/native.sym" "$scratch/edge.sym" | head
 fi
-exit $fail
+finish

@@ -6,7 +6,7 @@
 # rejected with EINVAL, MADV_HWPOISON and MADV_SOFT_OFFLINE skipped (when
 # the headers have them).
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 p=$MMAPC_PROBE
 

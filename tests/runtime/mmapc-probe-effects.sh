@@ -11,7 +11,7 @@
 # /sys/kernel/mm/ksm exist. Needs strace for the faked runs (skip without
 # it, or where ptrace is not allowed); Linux only.
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 test "`uname -s`" = Linux || skip "not Linux: the effects observed are Linux's"
 command -v strace >/dev/null 2>&1 || skip "strace not found"

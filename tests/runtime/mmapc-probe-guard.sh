@@ -9,14 +9,13 @@
 # make one with 100 or 101, and the rows of --advice must say skipped.
 # Linux only; skipped without strace or where ptrace is not allowed.
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 test "`uname -s`" = Linux || skip "not Linux: the guard is Linux's"
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 
 b=$tmp/build
 mkdir -p "$b" || hard_error "cannot make $b"
-. "$top_srcdir/tests/lib/vpath.sh"
 vpath_srcdir "$b"
 ( cd "$b" &&
   unset MAKEFLAGS MFLAGS MAKELEVEL &&

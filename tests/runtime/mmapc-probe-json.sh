@@ -9,7 +9,7 @@
 # was observed; --map-flag gives map flag rows only. Skipped without
 # python3.
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 need_python
 

@@ -6,7 +6,7 @@
 # not allowed). posix_madvise is covered too: glibc and musl implement it
 # with the madvise system call.
 
-. "${top_srcdir:-.}/tests/lib/lib-mmapc-probe.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_native
 command -v strace >/dev/null 2>&1 || skip "strace not found"
 

@@ -303,21 +303,18 @@ START_TEST(test_empty_and_missing)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_small_catalog) X(test_two_files) X(test_duplicate_across_files)    \
+    X(test_many_symbols) X(test_comments_and_blanks) X(test_python_field)     \
+    X(test_name_length) X(test_empty_and_missing)
+
 Suite *mmapc_suite_catalog(void)
 {
-    Suite *s = suite_create("catalog");
     TCase *tc = tcase_create("catalog");
 
-    tcase_add_test(tc, test_small_catalog);
-    tcase_add_test(tc, test_two_files);
-    tcase_add_test(tc, test_duplicate_across_files);
-    tcase_add_test(tc, test_many_symbols);
-    tcase_add_test(tc, test_comments_and_blanks);
-    tcase_add_test(tc, test_python_field);
     tcase_add_loop_test(tc, test_bad_catalog, 0,
                         (int)(sizeof bad_catalogs / sizeof bad_catalogs[0]));
-    tcase_add_test(tc, test_name_length);
-    tcase_add_test(tc, test_empty_and_missing);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("catalog", tc);
 }

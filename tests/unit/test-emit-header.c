@@ -385,23 +385,17 @@ START_TEST(test_value_fits_no_type)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_symbols_lp64) X(test_symbols_ilp32) X(test_facts)                  \
+    X(test_target_guard) X(test_no_predefs) X(test_verify_section)            \
+    X(test_macro_presence_check) X(test_table) X(test_comments_and_prefixes)  \
+    X(test_deterministic) X(test_macro_clash) X(test_value_fits_no_type)
+
 Suite *mmapc_suite_emit_header(void)
 {
-    Suite *s = suite_create("emit_header");
     TCase *tc = tcase_create("emit_header");
 
-    tcase_add_test(tc, test_symbols_lp64);
-    tcase_add_test(tc, test_symbols_ilp32);
-    tcase_add_test(tc, test_facts);
-    tcase_add_test(tc, test_target_guard);
-    tcase_add_test(tc, test_no_predefs);
-    tcase_add_test(tc, test_verify_section);
-    tcase_add_test(tc, test_macro_presence_check);
-    tcase_add_test(tc, test_table);
-    tcase_add_test(tc, test_comments_and_prefixes);
-    tcase_add_test(tc, test_deterministic);
-    tcase_add_test(tc, test_macro_clash);
-    tcase_add_test(tc, test_value_fits_no_type);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("emit_header", tc);
 }

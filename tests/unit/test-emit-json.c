@@ -10,35 +10,15 @@
 
 #define HAS(out, s) ck_assert_msg(strstr(out, s) != NULL, "missing: %s", s)
 
-static void golden(const char *results, const char *expected)
-{
-    struct mmapc_catalog cat;
-    struct mmapc_results res;
-    struct mmapc_input in;
-    char *out, *want;
-    int rc;
-
-    tu_load_data(&cat, &res, results, &in);
-    out = tu_emit(mmapc_emit_json, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    want = tu_slurp(tu_data(expected));
-    ck_assert_ptr_nonnull(want);
-    ck_assert_str_eq(out, want);
-    free(want);
-    free(out);
-    mmapc_results_free(&res);
-    mmapc_catalog_free(&cat);
-}
-
 START_TEST(test_golden_lp64)
 {
-    golden("results-lp64.txt", "expected-lp64.json");
+    tu_golden(mmapc_emit_json, "results-lp64.txt", "expected-lp64.json");
 }
 END_TEST
 
 START_TEST(test_golden_ilp32)
 {
-    golden("results-ilp32.txt", "expected-ilp32.json");
+    tu_golden(mmapc_emit_json, "results-ilp32.txt", "expected-ilp32.json");
 }
 END_TEST
 
@@ -135,15 +115,15 @@ START_TEST(test_tabs_and_empty_lists)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_golden_lp64) X(test_golden_ilp32) X(test_values_and_nulls)         \
+    X(test_tabs_and_empty_lists)
+
 Suite *mmapc_suite_emit_json(void)
 {
-    Suite *s = suite_create("emit_json");
     TCase *tc = tcase_create("emit_json");
 
-    tcase_add_test(tc, test_golden_lp64);
-    tcase_add_test(tc, test_golden_ilp32);
-    tcase_add_test(tc, test_values_and_nulls);
-    tcase_add_test(tc, test_tabs_and_empty_lists);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("emit_json", tc);
 }

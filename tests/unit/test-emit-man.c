@@ -12,46 +12,9 @@
 #define HAS(out, s) ck_assert_msg(strstr(out, s) != NULL, "missing: %s", s)
 #define HASNT(out, s) ck_assert_msg(strstr(out, s) == NULL, "unwanted: %s", s)
 
-static char *escapes_output(struct mmapc_catalog *cat,
-                            struct mmapc_results *res)
-{
-    static char paths[2][4096];
-    struct mmapc_input in;
-    char *out;
-    int rc;
-
-    strcpy(paths[0], tu_data("catalog-escapes.def"));
-    strcpy(paths[1], tu_data("results-escapes.txt"));
-    mmapc_catalog_init(cat);
-    mmapc_results_init(res);
-    ck_assert_int_eq(mmapc_catalog_load(cat, paths[0]), MMAPC_OK);
-    ck_assert_int_eq(mmapc_results_load(res, paths[1], cat), MMAPC_OK);
-    in.cat = cat;
-    in.res = res;
-    in.version = "9.9-test";
-    out = tu_emit(mmapc_emit_man, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    return out;
-}
-
 START_TEST(test_golden_lp64)
 {
-    struct mmapc_catalog cat;
-    struct mmapc_results res;
-    struct mmapc_input in;
-    char *out, *want;
-    int rc;
-
-    tu_load_data(&cat, &res, "results-lp64.txt", &in);
-    out = tu_emit(mmapc_emit_man, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    want = tu_slurp(tu_data("expected-lp64.7"));
-    ck_assert_ptr_nonnull(want);
-    ck_assert_str_eq(out, want);
-    free(want);
-    free(out);
-    mmapc_results_free(&res);
-    mmapc_catalog_free(&cat);
+    tu_golden(mmapc_emit_man, "results-lp64.txt", "expected-lp64.7");
 }
 END_TEST
 
@@ -121,7 +84,7 @@ START_TEST(test_escapes)
 {
     struct mmapc_catalog cat;
     struct mmapc_results res;
-    char *out = escapes_output(&cat, &res);
+    char *out = tu_emit_escapes(mmapc_emit_man, &cat, &res);
 
     /* a line never starts with a control character */
     HAS(out, "\\fBESC_DOT\\fR = 0x1\n\\&.starts with a dot, like a roff "
@@ -157,7 +120,7 @@ START_TEST(test_notes)
 {
     struct mmapc_catalog cat;
     struct mmapc_results res;
-    char *out = escapes_output(&cat, &res);
+    char *out = tu_emit_escapes(mmapc_emit_man, &cat, &res);
 
     HAS(out, ".TP\n\\fBNOTE_A\\fR = 0x4\nAlias of NOTE_B (same value).\n.br\n"
         "Notes: same value as \\fBNOTE_B\\fR, \\fBNOTE_C\\fR.\n.TP\n");
@@ -217,16 +180,15 @@ START_TEST(test_lists)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
+    X(test_lists)
+
 Suite *mmapc_suite_emit_man(void)
 {
-    Suite *s = suite_create("emit_man");
     TCase *tc = tcase_create("emit_man");
 
-    tcase_add_test(tc, test_golden_lp64);
-    tcase_add_test(tc, test_structure);
-    tcase_add_test(tc, test_escapes);
-    tcase_add_test(tc, test_notes);
-    tcase_add_test(tc, test_lists);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("emit_man", tc);
 }

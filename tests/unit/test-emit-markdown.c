@@ -14,54 +14,9 @@
 #define HAS(out, s) ck_assert_msg(strstr(out, s) != NULL, "missing: %s", s)
 #define HASNT(out, s) ck_assert_msg(strstr(out, s) == NULL, "unwanted: %s", s)
 
-/* Load tests/data/catalog-escapes.def and results-escapes.txt. */
-static void load_escapes(struct mmapc_catalog *cat, struct mmapc_results *res,
-                         struct mmapc_input *in)
-{
-    static char paths[2][4096];
-
-    strcpy(paths[0], tu_data("catalog-escapes.def"));
-    strcpy(paths[1], tu_data("results-escapes.txt"));
-    mmapc_catalog_init(cat);
-    mmapc_results_init(res);
-    ck_assert_int_eq(mmapc_catalog_load(cat, paths[0]), MMAPC_OK);
-    ck_assert_int_eq(mmapc_results_load(res, paths[1], cat), MMAPC_OK);
-    in->cat = cat;
-    in->res = res;
-    in->version = "9.9-test";
-}
-
-static char *escapes_output(struct mmapc_catalog *cat,
-                            struct mmapc_results *res)
-{
-    struct mmapc_input in;
-    char *out;
-    int rc;
-
-    load_escapes(cat, res, &in);
-    out = tu_emit(mmapc_emit_markdown, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    return out;
-}
-
 START_TEST(test_golden_lp64)
 {
-    struct mmapc_catalog cat;
-    struct mmapc_results res;
-    struct mmapc_input in;
-    char *out, *want;
-    int rc;
-
-    tu_load_data(&cat, &res, "results-lp64.txt", &in);
-    out = tu_emit(mmapc_emit_markdown, &in, &rc);
-    ck_assert_int_eq(rc, MMAPC_OK);
-    want = tu_slurp(tu_data("expected-lp64.md"));
-    ck_assert_ptr_nonnull(want);
-    ck_assert_str_eq(out, want);
-    free(want);
-    free(out);
-    mmapc_results_free(&res);
-    mmapc_catalog_free(&cat);
+    tu_golden(mmapc_emit_markdown, "results-lp64.txt", "expected-lp64.md");
 }
 END_TEST
 
@@ -132,7 +87,7 @@ START_TEST(test_escapes)
 {
     struct mmapc_catalog cat;
     struct mmapc_results res;
-    char *out = escapes_output(&cat, &res);
+    char *out = tu_emit_escapes(mmapc_emit_markdown, &cat, &res);
 
     /* Markdown syntax in a description: escaped; an underscore inside a
      * word is not (it cannot emphasise); '|' never splits the cell. */
@@ -166,7 +121,7 @@ START_TEST(test_notes)
 {
     struct mmapc_catalog cat;
     struct mmapc_results res;
-    char *out = escapes_output(&cat, &res);
+    char *out = tu_emit_escapes(mmapc_emit_markdown, &cat, &res);
 
     /* aliases: same family, same nonzero value, whatever its spelling in
      * the results (0x4, 4); listed in catalog order, both ways */
@@ -232,7 +187,7 @@ START_TEST(test_docnotes)
     const size_t *symbols;
     size_t total, present, i, n;
 
-    load_escapes(&cat, &res, &in);
+    tu_load_escapes(&cat, &res, &in);
     ck_assert_int_eq(mmapc_docnotes_init(&dn, &in), MMAPC_OK);
     ck_assert(mmapc_zero_is_meaningful("PROT_NONE"));
     ck_assert(mmapc_zero_is_meaningful("MAP_PRIVATE"));
@@ -340,18 +295,15 @@ START_TEST(test_wrapping)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_golden_lp64) X(test_structure) X(test_escapes) X(test_notes)       \
+    X(test_docnotes) X(test_lists) X(test_wrapping)
+
 Suite *mmapc_suite_emit_markdown(void)
 {
-    Suite *s = suite_create("emit_markdown");
     TCase *tc = tcase_create("emit_markdown");
 
-    tcase_add_test(tc, test_golden_lp64);
-    tcase_add_test(tc, test_structure);
-    tcase_add_test(tc, test_escapes);
-    tcase_add_test(tc, test_notes);
-    tcase_add_test(tc, test_docnotes);
-    tcase_add_test(tc, test_lists);
-    tcase_add_test(tc, test_wrapping);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("emit_markdown", tc);
 }

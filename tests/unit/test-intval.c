@@ -235,20 +235,16 @@ START_TEST(test_literal_fits_nothing)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_parse_good) X(test_parse_bad) X(test_format) X(test_truncate)      \
+    X(test_fits) X(test_literals_lp64) X(test_literals_ilp32)                 \
+    X(test_literals_int16) X(test_literal_fits_nothing)
+
 Suite *mmapc_suite_intval(void)
 {
-    Suite *s = suite_create("intval");
     TCase *tc = tcase_create("intval");
 
-    tcase_add_test(tc, test_parse_good);
-    tcase_add_test(tc, test_parse_bad);
-    tcase_add_test(tc, test_format);
-    tcase_add_test(tc, test_truncate);
-    tcase_add_test(tc, test_fits);
-    tcase_add_test(tc, test_literals_lp64);
-    tcase_add_test(tc, test_literals_ilp32);
-    tcase_add_test(tc, test_literals_int16);
-    tcase_add_test(tc, test_literal_fits_nothing);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("intval", tc);
 }

@@ -330,23 +330,17 @@ START_TEST(test_type_names)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_values) X(test_integers) X(test_strings) X(test_syntax_errors)     \
+    X(test_number_errors) X(test_string_errors) X(test_duplicates)            \
+    X(test_depth) X(test_large) X(test_load) X(test_type_names)
+
 Suite *mmapc_suite_json_read(void)
 {
-    Suite *s = suite_create("json_read");
     TCase *tc = tcase_create("json_read");
 
     tcase_set_timeout(tc, 30);
-    tcase_add_test(tc, test_values);
-    tcase_add_test(tc, test_integers);
-    tcase_add_test(tc, test_strings);
-    tcase_add_test(tc, test_syntax_errors);
-    tcase_add_test(tc, test_number_errors);
-    tcase_add_test(tc, test_string_errors);
-    tcase_add_test(tc, test_duplicates);
-    tcase_add_test(tc, test_depth);
-    tcase_add_test(tc, test_large);
-    tcase_add_test(tc, test_load);
-    tcase_add_test(tc, test_type_names);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("json_read", tc);
 }

@@ -190,21 +190,17 @@ START_TEST(test_open_real_file)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_good_lines) X(test_empty_file) X(test_nul_byte)                    \
+    X(test_carriage_return) X(test_non_ascii) X(test_control_bytes)           \
+    X(test_line_length) X(test_truncated) X(test_open_missing)                \
+    X(test_open_real_file)
+
 Suite *mmapc_suite_lines(void)
 {
-    Suite *s = suite_create("lines");
     TCase *tc = tcase_create("lines");
 
-    tcase_add_test(tc, test_good_lines);
-    tcase_add_test(tc, test_empty_file);
-    tcase_add_test(tc, test_nul_byte);
-    tcase_add_test(tc, test_carriage_return);
-    tcase_add_test(tc, test_non_ascii);
-    tcase_add_test(tc, test_control_bytes);
-    tcase_add_test(tc, test_line_length);
-    tcase_add_test(tc, test_truncated);
-    tcase_add_test(tc, test_open_missing);
-    tcase_add_test(tc, test_open_real_file);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("lines", tc);
 }

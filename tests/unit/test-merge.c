@@ -613,23 +613,18 @@ START_TEST(test_macro_lists)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_round_trip) X(test_header_branches) X(test_same_predefs_agree)     \
+    X(test_conflict_and_prefer) X(test_glibc_and_musl) X(test_negation)       \
+    X(test_schema_errors) X(test_reserved_name) X(test_json_output)           \
+    X(test_markdown_output) X(test_macro_lists)
+
 Suite *mmapc_suite_merge(void)
 {
-    Suite *s = suite_create("merge");
     TCase *tc = tcase_create("merge");
 
     tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, test_round_trip);
-    tcase_add_test(tc, test_header_branches);
-    tcase_add_test(tc, test_same_predefs_agree);
-    tcase_add_test(tc, test_conflict_and_prefer);
-    tcase_add_test(tc, test_glibc_and_musl);
-    tcase_add_test(tc, test_negation);
-    tcase_add_test(tc, test_schema_errors);
-    tcase_add_test(tc, test_reserved_name);
-    tcase_add_test(tc, test_json_output);
-    tcase_add_test(tc, test_markdown_output);
-    tcase_add_test(tc, test_macro_lists);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("merge", tc);
 }

@@ -256,17 +256,15 @@ START_TEST(test_growth)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_empty) X(test_lookups) X(test_duplicates) X(test_collisions)       \
+    X(test_wrap_around) X(test_growth)
+
 Suite *mmapc_suite_nameindex(void)
 {
-    Suite *s = suite_create("nameindex");
     TCase *tc = tcase_create("nameindex");
 
-    tcase_add_test(tc, test_empty);
-    tcase_add_test(tc, test_lookups);
-    tcase_add_test(tc, test_duplicates);
-    tcase_add_test(tc, test_collisions);
-    tcase_add_test(tc, test_wrap_around);
-    tcase_add_test(tc, test_growth);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("nameindex", tc);
 }

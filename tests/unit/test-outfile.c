@@ -148,18 +148,16 @@ START_TEST(test_stdout)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_new_file) X(test_replace_existing) X(test_abort_keeps_existing)    \
+    X(test_missing_directory) X(test_directory_names) X(test_relative_name)   \
+    X(test_stdout)
+
 Suite *mmapc_suite_outfile(void)
 {
-    Suite *s = suite_create("outfile");
     TCase *tc = tcase_create("outfile");
 
-    tcase_add_test(tc, test_new_file);
-    tcase_add_test(tc, test_replace_existing);
-    tcase_add_test(tc, test_abort_keeps_existing);
-    tcase_add_test(tc, test_missing_directory);
-    tcase_add_test(tc, test_directory_names);
-    tcase_add_test(tc, test_relative_name);
-    tcase_add_test(tc, test_stdout);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("outfile", tc);
 }

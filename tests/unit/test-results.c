@@ -424,20 +424,17 @@ START_TEST(test_missing_file)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_lp64) X(test_ilp32) X(test_minimal_good) X(test_cannot_link)       \
+    X(test_line_api) X(test_many_missing) X(test_missing_file)
+
 Suite *mmapc_suite_results(void)
 {
-    Suite *s = suite_create("results");
     TCase *tc = tcase_create("results");
 
-    tcase_add_test(tc, test_lp64);
-    tcase_add_test(tc, test_ilp32);
-    tcase_add_test(tc, test_minimal_good);
-    tcase_add_test(tc, test_cannot_link);
-    tcase_add_test(tc, test_line_api);
     tcase_add_loop_test(tc, test_bad_results, 0,
                         (int)(sizeof bad_results / sizeof bad_results[0]));
-    tcase_add_test(tc, test_many_missing);
-    tcase_add_test(tc, test_missing_file);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("results", tc);
 }

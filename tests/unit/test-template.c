@@ -155,16 +155,15 @@ START_TEST(test_embedded)
 }
 END_TEST
 
+/* The tests of the suite, in order. */
+#define TESTS(X)                                                              \
+    X(test_fill) X(test_inline_block_name) X(test_unknown_block)              \
+    X(test_filler_error) X(test_embedded)
+
 Suite *mmapc_suite_template(void)
 {
-    Suite *s = suite_create("template");
     TCase *tc = tcase_create("template");
 
-    tcase_add_test(tc, test_fill);
-    tcase_add_test(tc, test_inline_block_name);
-    tcase_add_test(tc, test_unknown_block);
-    tcase_add_test(tc, test_filler_error);
-    tcase_add_test(tc, test_embedded);
-    suite_add_tcase(s, tc);
-    return s;
+    TESTS(TU_ADD_TEST)
+    return tu_suite("template", tc);
 }

@@ -227,6 +227,55 @@ void tu_load_data(struct mmapc_catalog *cat, struct mmapc_results *res,
     in->version = "9.9-test";
 }
 
+void tu_load_escapes(struct mmapc_catalog *cat, struct mmapc_results *res,
+                     struct mmapc_input *in)
+{
+    static char paths[2][4096];
+
+    strcpy(paths[0], tu_data("catalog-escapes.def"));
+    strcpy(paths[1], tu_data("results-escapes.txt"));
+    mmapc_catalog_init(cat);
+    mmapc_results_init(res);
+    ck_assert_int_eq(mmapc_catalog_load(cat, paths[0]), MMAPC_OK);
+    ck_assert_int_eq(mmapc_results_load(res, paths[1], cat), MMAPC_OK);
+    in->cat = cat;
+    in->res = res;
+    in->version = "9.9-test";
+}
+
+char *tu_emit_escapes(mmapc_emitter emit, struct mmapc_catalog *cat,
+                      struct mmapc_results *res)
+{
+    struct mmapc_input in;
+    char *out;
+    int rc;
+
+    tu_load_escapes(cat, res, &in);
+    out = tu_emit(emit, &in, &rc);
+    ck_assert_int_eq(rc, MMAPC_OK);
+    return out;
+}
+
+void tu_golden(mmapc_emitter emit, const char *results, const char *expected)
+{
+    struct mmapc_catalog cat;
+    struct mmapc_results res;
+    struct mmapc_input in;
+    char *out, *want;
+    int rc;
+
+    tu_load_data(&cat, &res, results, &in);
+    out = tu_emit(emit, &in, &rc);
+    ck_assert_int_eq(rc, MMAPC_OK);
+    want = tu_slurp(tu_data(expected));
+    ck_assert_ptr_nonnull(want);
+    ck_assert_str_eq(out, want);
+    free(want);
+    free(out);
+    mmapc_results_free(&res);
+    mmapc_catalog_free(&cat);
+}
+
 char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc)
 {
     FILE *fp = tmpfile();
@@ -277,4 +326,12 @@ char *tu_emit_facts(mmapc_emitter emit, const char *facts)
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
     return out;
+}
+
+Suite *tu_suite(const char *name, TCase *tc)
+{
+    Suite *s = suite_create(name);
+
+    suite_add_tcase(s, tc);
+    return s;
 }

@@ -34,6 +34,13 @@ const char *tu_tmppath(const char *name);
 char *tu_slurp(const char *path);
 int tu_write(const char *path, const char *text);
 
+/* Each test file lists its tests in a macro TESTS(X), X(test_a) X(test_b)
+ * ..., and adds them to its test case tc with TESTS(TU_ADD_TEST). */
+#define TU_ADD_TEST(test) tcase_add_test(tc, test);
+
+/* The suite NAME of the one test case TC, for the registry (suites.h). */
+Suite *tu_suite(const char *name, TCase *tc);
+
 /* Count the entries of directory DIR (without . and ..), or -1. */
 int tu_count_entries(const char *dir);
 
@@ -47,6 +54,19 @@ int tu_results(struct mmapc_results *res, const char *name, const char *text,
  * set up IN with the version "9.9-test". */
 void tu_load_data(struct mmapc_catalog *cat, struct mmapc_results *res,
                   const char *results, struct mmapc_input *in);
+
+/* Load tests/data/catalog-escapes.def and results-escapes.txt (names and
+ * notes that need escaping in every format), and set up IN likewise. */
+void tu_load_escapes(struct mmapc_catalog *cat, struct mmapc_results *res,
+                     struct mmapc_input *in);
+
+/* EMIT on the escapes data (tu_load_escapes); the output (malloc'd). */
+char *tu_emit_escapes(mmapc_emitter emit, struct mmapc_catalog *cat,
+                      struct mmapc_results *res);
+
+/* EMIT on tu_load_data's catalogs and RESULTS must give exactly the file
+ * tests/data/EXPECTED. */
+void tu_golden(mmapc_emitter emit, const char *results, const char *expected);
 
 /* Run EMIT into a string (malloc'd), returning the emitter's result in *rc. */
 char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc);
