@@ -30,6 +30,14 @@ static void put_functions(FILE *out, const struct walk *w)
         fputs("configure checked no functions.\n", out);
         return;
     }
+    if (w->dn->in->res->cannot_link && found == 0) {
+        w->fmt->put_fact_list(out,
+                              "Unknown: the toolchain could not link "
+                              "a program for the target; configure "
+                              "checked:",
+                              f, 0);
+        return;
+    }
     if (found == 0) {
         w->fmt->put_fact_list(out, "None found; configure checked:", f, 0);
         return;

@@ -441,7 +441,14 @@ static void put_have_list(FILE *out, const struct mmapc_facts *facts,
         fprintf(out, "/* (%s) */\n", none);
     for (i = 0; i < facts->count; i++) {
         have_macro(buf, sizeof buf, facts->items[i].name);
-        fprintf(out, "#define %s %d\n", buf, mmapc_fact_yes(&facts->items[i]));
+        if (mmapc_fact_unknown(&facts->items[i]))
+            fprintf(out,
+                    "/* %s: not defined, unknown (the toolchain "
+                    "could not link for the target) */\n",
+                    buf);
+        else
+            fprintf(out, "#define %s %d\n", buf,
+                    mmapc_fact_yes(&facts->items[i]));
     }
 }
 

@@ -54,7 +54,11 @@ static void put_facts(FILE *out, const struct mmapc_facts *facts)
     for (i = 0; i < facts->count; i++) {
         fputs("    ", out);
         put_json_string(out, facts->items[i].name);
-        fprintf(out, ": %s%s\n", json_bool(mmapc_fact_yes(&facts->items[i])),
+        /* null: a function whose linking could not be tried */
+        fprintf(out, ": %s%s\n",
+                mmapc_fact_unknown(&facts->items[i])
+                    ? "null"
+                    : json_bool(mmapc_fact_yes(&facts->items[i])),
                 i + 1 < facts->count ? "," : "");
     }
 }

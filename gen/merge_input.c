@@ -116,11 +116,15 @@ static int members_of(const char *file, const struct mmapc_jvalue *obj,
 
         snprintf(label, sizeof label, "%s \"%.*s\"", what,
                  MMAPC_MERGE_TEXT_MAX, v->key);
+        /* null: a function whose linking could not be tried */
         if (v->type != type
-            && !(type == MMAPC_J_TRUE && v->type == MMAPC_J_FALSE))
+            && !(type == MMAPC_J_TRUE && v->type == MMAPC_J_FALSE)
+            && !(type == MMAPC_J_TRUE && v->type == MMAPC_J_NULL
+                 && strcmp(what, "function") == 0))
             return want(file, v, label,
-                        type == MMAPC_J_TRUE ? "true or false"
-                                             : mmapc_json_type_name(type));
+                        type != MMAPC_J_TRUE ? mmapc_json_type_name(type)
+                        : strcmp(what, "function") == 0 ? "true, false or null"
+                                                        : "true or false");
     }
     return MMAPC_OK;
 }

@@ -25,7 +25,10 @@ static void put_facts(FILE *out, const struct mmapc_facts *f, int yes_no)
         mmapc_json_string(out, f->items[i].name);
         fputs(": ", out);
         if (yes_no)
-            fputs(jbool(mmapc_fact_yes(&f->items[i])), out);
+            fputs(mmapc_fact_unknown(&f->items[i])
+                      ? "null"
+                      : jbool(mmapc_fact_yes(&f->items[i])),
+                  out);
         else
             mmapc_json_string(out, f->items[i].value);
     }

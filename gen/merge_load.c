@@ -235,6 +235,17 @@ static int names_add(struct names *n, const char *name)
     return MMAPC_OK;
 }
 
+/* The results' word for a JSON fact: null is a function whose linking
+ * could not be tried. */
+static const char *fact_word(const struct mmapc_jvalue *v)
+{
+    if (v == NULL)
+        return "no";
+    return v->type == MMAPC_J_TRUE   ? "yes"
+           : v->type == MMAPC_J_NULL ? "unknown"
+                                     : "no";
+}
+
 /* KIND lines ("header", "function") of OBJ; with ALL, one for every name
  * of ALL, "no" where OBJ lacks it. */
 static int add_facts(const struct sink *sink, const char *kind,
@@ -245,8 +256,7 @@ static int add_facts(const struct sink *sink, const char *kind,
 
     if (all == NULL) {
         for (v = obj->first; v != NULL; v = v->next)
-            if (add(sink, v->line, "%s %s %s", kind, v->key,
-                    v->type == MMAPC_J_TRUE ? "yes" : "no")
+            if (add(sink, v->line, "%s %s %s", kind, v->key, fact_word(v))
                 != MMAPC_OK)
                 return MMAPC_ERR;
         return MMAPC_OK;
@@ -254,8 +264,7 @@ static int add_facts(const struct sink *sink, const char *kind,
     for (i = 0; i < all->count; i++) {
         v = mmapc_json_member(obj, all->items[i]);
         if (add(sink, v != NULL ? v->line : obj->line, "%s %s %s", kind,
-                all->items[i],
-                v != NULL && v->type == MMAPC_J_TRUE ? "yes" : "no")
+                all->items[i], fact_word(v))
             != MMAPC_OK)
             return MMAPC_ERR;
     }

@@ -57,6 +57,11 @@ int mmapc_fact_yes(const struct mmapc_fact *f)
     return strcmp(f->value, "yes") == 0;
 }
 
+int mmapc_fact_unknown(const struct mmapc_fact *f)
+{
+    return strcmp(f->value, "unknown") == 0;
+}
+
 void mmapc_results_ctypes(const struct mmapc_results *res,
                           struct mmapc_ctypes *t)
 {
@@ -240,8 +245,12 @@ static int add_function(struct mmapc_results_reader *r, char *rest)
     if (!mmapc_is_identifier(rest, strlen(rest)))
         return mmapc_error_at(r->file, r->line, "bad function name '%s'",
                               rest);
-    if (check_yes_no(r, "function", rest, value) != MMAPC_OK)
-        return MMAPC_ERR;
+    if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0
+        && strcmp(value, "unknown") != 0)
+        return mmapc_error_at(r->file, r->line,
+                              "function %s: want 'yes', 'no' or 'unknown', "
+                              "not '%s'",
+                              rest, value);
     return add_fact(r, &r->res->functions, "function", rest, value);
 }
 
@@ -459,6 +468,13 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
         return add_header(r, rest);
     if (strcmp(key, "function") == 0)
         return add_function(r, rest);
+    if (strcmp(key, "link") == 0) {
+        if (strcmp(rest, "yes") != 0 && strcmp(rest, "no") != 0)
+            return mmapc_error_at(r->file, r->line,
+                                  "link: want 'yes' or 'no', not '%s'", rest);
+        res->cannot_link = strcmp(rest, "no") == 0;
+        return MMAPC_OK;
+    }
     if (strcmp(key, "madvise_addr_type") == 0)
         return set_madvise(r, rest);
     if (strcmp(key, "symbol") == 0)

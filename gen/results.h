@@ -50,7 +50,8 @@ struct mmapc_results {
     unsigned sizeof_int, sizeof_long, sizeof_long_long, sizeof_pointer;
     struct mmapc_facts predefs;   /* value: the macro's definition, maybe "" */
     struct mmapc_facts headers;   /* value: "yes" or "no" */
-    struct mmapc_facts functions; /* value: "yes" or "no" */
+    struct mmapc_facts functions; /* value: "yes", "no" or "unknown" */
+    int cannot_link;              /* a "link no" line: functions unknown */
     char *madvise_addr_type;      /* NULL when "none" */
     unsigned long madvise_line;
     struct mmapc_symres *symbols; /* one per catalog symbol, same order */
@@ -103,5 +104,8 @@ void mmapc_results_ctypes(const struct mmapc_results *res,
 
 /* 1 when the fact's value is "yes". */
 int mmapc_fact_yes(const struct mmapc_fact *f);
+/* 1 when the fact's value is "unknown" (a function, when the toolchain
+ * cannot link for the target). */
+int mmapc_fact_unknown(const struct mmapc_fact *f);
 
 #endif

@@ -84,6 +84,33 @@ AC_CHECK_HEADERS(_MMAPC_OTHER_WORDS([$1 $2]), [], [], [_MMAPC_FEATURES
 @%:@endif])])
 mmapc_headers="m4_normalize([$1 $2])"
 _MMAPC_PROLOGUE_INCLUDES([$1 $2])
+_MMAPC_HEADER_WHY_NOT(_MMAPC_FIRST_WORD([$1 $2]))
+])
+
+# _MMAPC_HEADER_WHY_NOT(HEADER)
+# -----------------------------
+# When HEADER was not found: if it exists but stops the compile (WASI's
+# <sys/mman.h> has an #error unless _WASI_EMULATED_MMAN is defined), warn
+# with the first line of the error, and the flags to use where the error
+# names them. Sets mmapc_header_problem to that line (else empty). One
+# preprocessor run, only when HEADER is missing.
+m4_define([_MMAPC_HEADER_WHY_NOT],
+[mmapc_header_problem=
+AS_VAR_IF([ac_cv_header_]AS_TR_SH([$1]), [no],
+  [echo '@%:@include <$1>' >"$mmapc_tmp/why.c"
+   echo "$as_me:$LINENO: $CC -E $mmapc_probe_cflags $CPPFLAGS $mmapc_tmp/why.c" >&AS_MESSAGE_LOG_FD
+   AS_VAR_ARITH([mmapc_runs_headers], [$mmapc_runs_headers + 1])
+   AS_IF([$CC -E $mmapc_probe_cflags $CPPFLAGS "$mmapc_tmp/why.c" \
+            >/dev/null 2>"$mmapc_tmp/why.err"], [],
+     [mmapc_header_problem=`grep 'error' "$mmapc_tmp/why.err" | sed 1q`
+      cat "$mmapc_tmp/why.err" >&AS_MESSAGE_LOG_FD
+      AS_CASE([$mmapc_header_problem],
+        [*"No such file"* | *"file not found"* | *"cannot open"*], [mmapc_header_problem=])])
+   AS_IF([test -n "$mmapc_header_problem"],
+     [AC_MSG_WARN([<$1> exists but stops the compile: $mmapc_header_problem])
+      AS_CASE([$mmapc_header_problem],
+        [*_WASI_EMULATED_MMAN*],
+        [AC_MSG_WARN([WASI emulates mmap only on request: configure again with CPPFLAGS=-D_WASI_EMULATED_MMAN LIBS=-lwasi-emulated-mman])])])])
 ])
 
 # _MMAPC_PROLOGUE_INCLUDES(HEADERS)
@@ -113,7 +140,9 @@ echo "$mmapc_includes" >>"$mmapc_tmp/prologue.h"
 # whether it did, like the constants (probe-source.awk). When that works,
 # sets mmapc_headers_at_once=yes and mmapc_at_once_H to yes or no for each header H (AS_TR_SH of its name);
 # otherwise leaves mmapc_headers_at_once=no. Compiles nothing when every
-# header's cache variable is set.
+# header's cache variable is set. A linux/ header counts only for a target
+# that predefines __linux__: Debian's clang also searches the build
+# machine's /usr/include for wasm32-wasi.
 m4_define([_MMAPC_HEADERS_AT_ONCE],
 [mmapc_headers_at_once=no mmapc_headers_pending=no
 : >"$mmapc_tmp/headers.items"
@@ -130,7 +159,8 @@ m4_foreach_w([_mmapc_hdr], [$1],
             echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1'],
     [no], [echo '@%:@define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0'],
     [printf '%s\n' '@%:@if defined __has_include' \
-       '@%:@ if __has_include(<_mmapc_hdr>)' '@%:@  include <_mmapc_hdr>' \
+       '@%:@ if __has_include(<_mmapc_hdr>)'m4_bmatch(_mmapc_hdr, [^linux/], [[' && defined __linux__']]) \
+       '@%:@  include <_mmapc_hdr>' \
        '@%:@  define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 1' '@%:@ endif' '@%:@endif' \
        '@%:@ifndef [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr)' \
        '@%:@ define [MMAPC_AT_ONCE_]AS_TR_CPP(_mmapc_hdr) 0' '@%:@endif'])
@@ -139,11 +169,9 @@ m4_foreach_w([_mmapc_hdr], [$1],
     '@%:@else' '@%:@ define MMAPC_HAS_INCLUDE 0' '@%:@endif'
   $AWK -v mode=cc -f "$mmapc_probe_dir/probe-source.awk" "$mmapc_tmp/headers.items"
 } >"$mmapc_tmp/headers.c"
-if mmapc_run mmapc_runs_headers $CC -c $mmapc_probe_cflags $CPPFLAGS \
-     "$mmapc_tmp/headers.c" -o "$mmapc_tmp/headers.o" &&
-   od -An -v -tx1 "$mmapc_tmp/headers.o" |
-     $AWK -f "$mmapc_probe_dir/read-records.awk" "$mmapc_tmp/headers.items" - \
-       >"$mmapc_tmp/headers.rec" 2>&AS_MESSAGE_LOG_FD; then
+: >"$mmapc_tmp/headers.rec"
+if mmapc_compile_records mmapc_runs_headers headers "$mmapc_tmp/headers.items" \
+     "$mmapc_tmp/headers.rec"; then
   while read mmapc_tag mmapc_v; do
     AS_CASE([$mmapc_tag:$mmapc_v],
       [mmapc_has_include:0x1], [mmapc_headers_at_once=yes],
@@ -192,6 +220,44 @@ mmapc_run ()
   return $mmapc_status
 }
 
+# mmapc_compile_records COUNTER BASE ITEMS OUT: compile $mmapc_tmp/BASE.c
+# and append the records of ITEMS read from the object to OUT. Returns 1
+# when the compile fails, 2 when the object holds no records. An object
+# without them is link-time optimisation's bitcode (zig cc at -O2, -flto in
+# CC, which the filter of CFLAGS cannot reach): it is compiled once more
+# with -fno-lto (or, where LTO comes after it, GCC's -ffat-lto-objects),
+# and the first that works stays for every later probe.
+mmapc_compile_records ()
+{
+  mmapc_run $[]1 $CC -c $mmapc_probe_cflags $CPPFLAGS \
+    "$mmapc_tmp/$[]2.c" -o "$mmapc_tmp/$[]2.o" || return 1
+  dnl read-records.awk exits 2 when the object holds no array at all, 1
+  dnl when its array is not what the items asked for, as when a definition
+  dnl brings its own commas: the batch failed, and bisection finds the name.
+  mmapc_read_records "$mmapc_tmp/$[]2.o" "$[]3" "$[]4"
+  AS_CASE([$?], [0], [return 0], [2], [],
+    [echo "$as_me: the probe's object file holds other values than asked for:" \
+       "a definition above is not a single expression" >&AS_MESSAGE_LOG_FD
+     return 1])
+  AS_CASE([" $mmapc_probe_cflags "], [*" -fno-lto "* | *" -ffat-lto-objects "*], [return 2])
+  for mmapc_lto_off in -fno-lto "-fno-lto -ffat-lto-objects"; do
+    mmapc_run $[]1 $CC -c $mmapc_probe_cflags $mmapc_lto_off $CPPFLAGS \
+      "$mmapc_tmp/$[]2.c" -o "$mmapc_tmp/$[]2.o" &&
+      mmapc_read_records "$mmapc_tmp/$[]2.o" "$[]3" "$[]4" || continue
+    echo "$as_me: the compiler writes bitcode: the probes add $mmapc_lto_off" >&AS_MESSAGE_LOG_FD
+    mmapc_probe_cflags="$mmapc_probe_cflags $mmapc_lto_off"
+    return 0
+  done
+  return 2
+}
+mmapc_read_records ()
+{
+  od -An -v -tx1 "$[]1" |
+    $AWK -f "$mmapc_probe_dir/read-records.awk" "$[]2" - \
+      >"$mmapc_tmp/records.new" 2>&AS_MESSAGE_LOG_FD || return $?
+  cat "$mmapc_tmp/records.new" >>"$[]3"
+}
+
 # mmapc_try MODE LIST: build the items of LIST in one go (MODE cc: compile
 # and append the records read from the object to $mmapc_tmp/records; MODE
 # ld: compile and link).
@@ -201,38 +267,45 @@ mmapc_try ()
     $AWK -v mode=$[]1 -f "$mmapc_probe_dir/probe-source.awk" "$[]2"
   } >"$mmapc_tmp/probe.c"
   AS_CASE([$[]1],
-  [cc], [mmapc_run mmapc_runs_constants $CC -c $mmapc_probe_cflags $CPPFLAGS \
-           "$mmapc_tmp/probe.c" -o "$mmapc_tmp/probe.o"],
+  [cc], [mmapc_compile_records mmapc_runs_constants probe "$[]2" "$mmapc_tmp/records"
+         mmapc_status=$?
+         test $mmapc_status -eq 2 &&
+           AC_MSG_ERROR([cannot read the values out of the probe's object file,
+even with -fno-lto (see config.log)])],
   [mmapc_run mmapc_runs_functions $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS \
      -o "$mmapc_tmp/probe$EXEEXT" "$mmapc_tmp/probe.c" $LIBS])
   AS_IF([test $mmapc_status -ne 0],
     [echo "$as_me: failed probe source was:" >&AS_MESSAGE_LOG_FD
      sed 's/^/| /' "$mmapc_tmp/prologue.h" "$mmapc_tmp/probe.c" >&AS_MESSAGE_LOG_FD
      return 1])
-  test "$[]1" = cc || return 0
-  dnl Exit 2: no array at all (LTO bitcode); 1: an array that is not what
-  dnl the items asked for, as when a definition brings its own commas: the
-  dnl batch failed, and bisection finds the name at fault.
-  od -An -v -tx1 "$mmapc_tmp/probe.o" |
-    $AWK -f "$mmapc_probe_dir/read-records.awk" "$[]2" - \
-      >"$mmapc_tmp/probe.rec" 2>&AS_MESSAGE_LOG_FD
-  mmapc_status=$?
-  AS_CASE([$mmapc_status],
-    [0], [cat "$mmapc_tmp/probe.rec" >>"$mmapc_tmp/records"],
-    [2], [AC_MSG_ERROR([cannot read the values out of the probe's object file (see
-config.log). Is link-time optimisation forced on (-flto in CC)? Probes are
-compiled without the -flto of CFLAGS.])],
-    [echo "$as_me: the probe's object file holds other values than asked for:" \
-       "a definition above is not a single expression" >&AS_MESSAGE_LOG_FD
-     return 1])
+  return 0
 }
 
-# mmapc_bisect MODE LIST PREFIX: try LIST; when it fails, split it in halves
-# and try those, down to single items. Items that built go to PREFIX.good,
-# items that fail alone to PREFIX.bad.
+# mmapc_control_link: whether a program calling exit, which every C
+# library has, links for the target. Tells "no C library to link" from
+# "function missing" before a failed link of functions is bisected; sets
+# mmapc_cv_target_links to yes or no unless preset.
+mmapc_control_link ()
+{
+  AS_VAR_SET_IF([mmapc_cv_target_links], [],
+    [printf '%s\n' '@%:@include <stdlib.h>' 'int main(void) { exit(0); }' \
+       >"$mmapc_tmp/control.c"
+     AS_IF([test "x$ac_no_link" = xyes],
+       [mmapc_cv_target_links=no],
+       [mmapc_run mmapc_runs_functions $CC $mmapc_probe_cflags $CPPFLAGS $LDFLAGS \
+          -o "$mmapc_tmp/control$EXEEXT" "$mmapc_tmp/control.c" $LIBS],
+       [mmapc_cv_target_links=yes], [mmapc_cv_target_links=no])])
+  test "x$mmapc_cv_target_links" = xyes
+}
+
+# mmapc_bisect MODE LIST PREFIX [failed]: try LIST; when it fails, split it
+# in halves and try those, down to single items. Items that built go to
+# PREFIX.good, items that fail alone to PREFIX.bad. `failed': LIST is known
+# to fail as a whole, split it at once.
 mmapc_bisect ()
 {
   mmapc_mode=$[]1 mmapc_queue=$[]2 mmapc_prefix=$[]3 mmapc_split=0
+  mmapc_known_bad=${4:+$[]2}
   : >"$mmapc_prefix.good"
   : >"$mmapc_prefix.bad"
   while test -n "$mmapc_queue"; do
@@ -240,7 +313,8 @@ mmapc_bisect ()
     mmapc_list=$[]1; shift
     mmapc_queue=$[]*
     test -s "$mmapc_list" || continue
-    if mmapc_try $mmapc_mode "$mmapc_list"; then
+    if test "x$mmapc_list" != "x$mmapc_known_bad" &&
+       mmapc_try $mmapc_mode "$mmapc_list"; then
       cat "$mmapc_list" >>"$mmapc_prefix.good"
     else
       mmapc_n=`wc -l <"$mmapc_list" | tr -d ' '`
@@ -254,6 +328,7 @@ mmapc_bisect ()
         mmapc_queue="$mmapc_prefix.$mmapc_split.a $mmapc_prefix.$mmapc_split.b $mmapc_queue"
       fi
     fi
+    mmapc_known_bad=
   done
 }
 
@@ -568,8 +643,10 @@ done
 # The headers configure checks, sys/mman.h first (MMAPC_CHECK_HEADERS): the
 # list of configure.ac and of the installed MMAPC_CONSTANTS, so a consumer
 # probes with the same #include lines as we do. bench/run.sh reads it too.
+# The kernel's linux/ headers on Linux; on macOS mach/vm_inherit.h, whose
+# VM_INHERIT_* values are those minherit takes there.
 m4_define([MMAPC_HEADERS],
-[sys/mman.h linux/mman.h linux/memfd.h])
+[sys/mman.h linux/mman.h linux/memfd.h mach/vm_inherit.h])
 
 # MMAPC_FUNCTIONS
 # ---------------
@@ -597,7 +674,9 @@ m4_define([_MMAPC_FUNCS_DECLARED],
 # ----------------------------
 # Which FUNCTIONS the headers declare and a program can link: one
 # preprocessor run and one link for all. Cache variables mmapc_cv_func_NAME
-# (yes or no).
+# (yes, no, or unknown when the toolchain cannot link for the target) and
+# mmapc_cv_target_links (yes or no: whether a program calling exit links,
+# asked only when the functions do not link together).
 AC_DEFUN([MMAPC_CHECK_FUNCS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
@@ -615,25 +694,37 @@ AS_IF([test -s "$mmapc_tmp/fnames.lst"],
    while read mmapc_name; do
      test "x$mmapc_name" = xmadvise && mmapc_madvise_declared=yes
    done <"$mmapc_tmp/fdecl.lst"
-   mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link"
-   mmapc_linked="$mmapc_tmp/link.good"
+   dnl All at once; when that fails, the control link before any bisection.
+   dnl A toolchain that cannot link leaves the functions unknown.
+   AS_IF([test "x$ac_no_link" != xyes && mmapc_try ld "$mmapc_tmp/fdecl.lst"],
+     [mmapc_linked="$mmapc_tmp/fdecl.lst"
+      AS_VAR_SET_IF([mmapc_cv_target_links], [], [mmapc_cv_target_links=yes])],
+     [mmapc_control_link],
+     [mmapc_bisect ld "$mmapc_tmp/fdecl.lst" "$mmapc_tmp/link" failed
+      mmapc_linked="$mmapc_tmp/link.good"],
+     [mmapc_linked=/dev/null])
+   AS_IF([test "x$mmapc_cv_target_links" = xno], [mmapc_v=unknown], [mmapc_v=no])
    while read mmapc_name; do
-     AS_VAR_SET([mmapc_cv_func_$mmapc_name], [no])
+     AS_VAR_SET([mmapc_cv_func_$mmapc_name], [$mmapc_v])
    done <"$mmapc_tmp/fnames.lst"
    while read mmapc_name; do
      AS_VAR_SET([mmapc_cv_func_$mmapc_name], [yes])
    done <"$mmapc_linked"])
-mmapc_funcs_found= mmapc_funcs_missing= mmapc_funcs_count=0 mmapc_funcs_all=0
+mmapc_funcs_found= mmapc_funcs_missing= mmapc_funcs_unknown=
+mmapc_funcs_count=0 mmapc_funcs_all=0
 for mmapc_name in $mmapc_funcs; do
   AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
   echo "$as_me: function $mmapc_name $mmapc_v" >&AS_MESSAGE_LOG_FD
   AS_VAR_ARITH([mmapc_funcs_all], [$mmapc_funcs_all + 1])
-  AS_IF([test "x$mmapc_v" = xyes],
-    [mmapc_funcs_found="$mmapc_funcs_found $mmapc_name"
-     AS_VAR_ARITH([mmapc_funcs_count], [$mmapc_funcs_count + 1])],
+  AS_CASE([$mmapc_v],
+    [yes], [mmapc_funcs_found="$mmapc_funcs_found $mmapc_name"
+            AS_VAR_ARITH([mmapc_funcs_count], [$mmapc_funcs_count + 1])],
+    [unknown], [mmapc_funcs_unknown="$mmapc_funcs_unknown $mmapc_name"],
     [mmapc_funcs_missing="$mmapc_funcs_missing $mmapc_name"])
 done
-AC_MSG_RESULT([$mmapc_funcs_count of $mmapc_funcs_all])
+AS_IF([test "x$mmapc_cv_target_links" = xno],
+  [AC_MSG_RESULT([unknown: the toolchain cannot link a program for the target])],
+  [AC_MSG_RESULT([$mmapc_funcs_count of $mmapc_funcs_all])])
 AS_IF([test -n "$mmapc_funcs_missing"],
   [AC_MSG_NOTICE([not found:$mmapc_funcs_missing])])
 ])
@@ -642,10 +733,10 @@ AS_IF([test -n "$mmapc_funcs_missing"],
 # -----------------------------
 # The type of madvise's first parameter: `void *` (POSIX, Linux, the BSDs)
 # or `caddr_t` (illumos, Solaris, old BSD), or another of the candidates
-# below; `none` when madvise is not declared, or declared with a type none
-# of them matches (the header then names no type). A preset must be a C
-# type as the results file takes it. Cache variable
-# mmapc_cv_madvise_addr_type.
+# below; `none` when madvise is not declared (on Solaris and illumos: not
+# even without _XOPEN_SOURCE), or declared with a type none of them matches
+# (the header then names no type). A preset must be a C type as the results
+# file takes it. Cache variable mmapc_cv_madvise_addr_type.
 AC_DEFUN([MMAPC_CHECK_MADVISE_ADDR_TYPE],
 [AC_REQUIRE([MMAPC_CHECK_FUNCS])dnl
 m4_divert_text([DEFAULTS], [mmapc_madvise_type_wanted=yes])dnl
@@ -667,5 +758,20 @@ extern int madvise ($mmapc_t, size_t, int);])],
           [mmapc_cv_madvise_addr_type=$mmapc_t; break])
       done
       AS_IF([test "x$mmapc_cv_madvise_addr_type" = xnone],
-        [AC_MSG_WARN([madvise is declared with an address type none of the candidates matches; reported as none])])])])
+        [AC_MSG_WARN([madvise is declared with an address type none of the candidates matches; reported as none])])],
+   [AS_CASE([" $mmapc_cv_predefs "], [*" __sun="*], [:], [false])],
+     [dnl Solaris and illumos declare madvise, with a caddr_t, only outside
+      dnl X/Open modes, and clang's Solaris target predefines _XOPEN_SOURCE:
+      dnl ask again without it. The use before the declaration fails unless
+      dnl the headers declare madvise.
+      for mmapc_t in caddr_t 'void *' 'char *'; do
+        AC_COMPILE_IFELSE([AC_LANG_PROGRAM([@%:@ifdef _XOPEN_SOURCE
+@%:@ undef _XOPEN_SOURCE
+@%:@endif
+_MMAPC_FEATURES
+$mmapc_includes
+int mmapc_madvise_declared (void) { return madvise != 0; }
+extern int madvise ($mmapc_t, size_t, int);])],
+          [mmapc_cv_madvise_addr_type=$mmapc_t; break])
+      done])])
 ])

@@ -35,6 +35,7 @@ mmapc_results_version=1
     AS_VAR_COPY([mmapc_v], [mmapc_cv_func_$mmapc_name])
     echo "function $mmapc_name $mmapc_v"
   done
+  test "x$mmapc_cv_target_links" = xno && echo "link no"
   echo "madvise_addr_type $mmapc_cv_madvise_addr_type"
   AS_IF([test $mmapc_results_version = 1],
     [sed 's/^@<:@^ @:>@* /symbol /' "$mmapc_tmp/final.lst"],

@@ -8,6 +8,12 @@
 AC_DEFUN([MMAPC_SUMMARY],
 [AS_IF([test "x$cross_compiling" = xyes], [mmapc_cross="yes (nothing was run on the target)"],
   [mmapc_cross=no])
+AS_IF([test "x$mmapc_cv_target_links" = xno],
+  [mmapc_funcs_summary="unknown (the toolchain cannot link for the target)"],
+  [mmapc_funcs_summary="$mmapc_funcs_count found${mmapc_funcs_missing:+, missing:$mmapc_funcs_missing}"])
+AS_IF([test "x$mmapc_cv_probe_program" = xyes],
+  [mmapc_probe_summary="built by make"],
+  [mmapc_probe_summary="not built: $mmapc_probe_program_why"])
 cat <<_MMAPC_EOF
 
 mmap-consts $PACKAGE_VERSION configured
@@ -18,8 +24,9 @@ mmap-consts $PACKAGE_VERSION configured
   compiler (build):   $CC_FOR_BUILD
   headers:           ${mmapc_headers_found:- none}
   constants:          $mmapc_found_total of $mmapc_catalog_count present ($mmapc_runs_constants compiler runs)
-  functions:          $mmapc_funcs_count found${mmapc_funcs_missing:+, missing:$mmapc_funcs_missing}
+  functions:          $mmapc_funcs_summary
   madvise address:    $mmapc_cv_madvise_addr_type
+  mmapc-probe:        $mmapc_probe_summary
   extra symbols:      ${MMAPC_EXTRA_SYMBOLS:-none}
   unit tests (Check): $have_check
   results:            probe-results.txt (details in config.log)

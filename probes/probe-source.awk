@@ -121,8 +121,14 @@ END {
         print "mmapc_libc = libsystem ;"
         print "#elif defined __FreeBSD__ || defined __NetBSD__ || defined __OpenBSD__ || defined __DragonFly__"
         print "mmapc_libc = bsd-libc ;"
+        print "#elif defined __wasi__"
+        print "mmapc_libc = wasi-libc ;"
+        # illumos: its compilers predefine __illumos__ (GCC), else its
+        # <sys/mman.h> has MADV_PURGE, which Solaris's lacks.
+        print "#elif defined __sun && (defined __illumos__ || defined MADV_PURGE)"
+        print "mmapc_libc = illumos-libc ;"
         print "#elif defined __sun"
-        print "mmapc_libc = sunos-libc ;"
+        print "mmapc_libc = solaris-libc ;"
         print "#elif defined __linux__"
         print "mmapc_libc = musl ;"
         print "#else"
@@ -139,6 +145,16 @@ END {
     } else if (mode == "ld") {
         print "  0"
         print "};"
-        print "int main(void) { return mmapc_fns[0] == 0; }"
+        # Every entry is read through a volatile pointer, so no optimiser
+        # (link-time optimisation included) can drop the table, and with it
+        # the references that make the link fail for a missing function.
+        print "int main(void)"
+        print "{"
+        print "  mmapc_fn const volatile *p = mmapc_fns;"
+        print "  int n = 0;"
+        print "  while (p[n] != 0)"
+        print "    n++;"
+        print "  return n == 0;"
+        print "}"
     }
 }

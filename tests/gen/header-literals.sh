@@ -27,11 +27,6 @@ holds() {
     printf 'typedef char mmapc_t_h[(%s) ? 1 : -1];\n' "$2" >"$tmp/holds.c"
     $1 -c -o "$tmp/holds.o" "$tmp/holds.c" >/dev/null 2>&1
 }
-# predefines CC MACRO: compiler CC predefines MACRO.
-predefines() {
-    printf '#ifndef %s\n#error\n#endif\ntypedef int mmapc_t_p;\n' "$2" >"$tmp/pre.c"
-    $1 -c -o "$tmp/pre.o" "$tmp/pre.c" >/dev/null 2>&1
-}
 
 compilers="$CC
 `other_compilers`"
@@ -50,8 +45,12 @@ for c in $compilers; do
         holds "$c -m32" 'sizeof (long) == 4'; then
         c32="$c -m32"
     fi
+    # The target check stays on where the ILP32 header's own guard (Linux
+    # i386) accepts the compiler: not for another OS's i386 compiler.
     check32=-DMMAPC_NO_TARGET_CHECK
-    predefines "$c32" __i386__ && check32=
+    printf '#include "mmap_consts.h"\ntypedef int mmapc_t_g;\n' >"$tmp/guard.c"
+    $c32 -I"$tmp/ilp32" -c -o "$tmp/guard.o" "$tmp/guard.c" >/dev/null 2>&1 &&
+        check32=
     for table in "" -DMMAPC_WANT_TABLE; do
         if holds "$c" 'sizeof (long) == 8'; then
             compile_all lp64 "$c" "$top_srcdir/tests/gen/literals.c" \

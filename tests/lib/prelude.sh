@@ -7,7 +7,7 @@
 # tests of several areas share: the generator's (need_gen, catalog_args,
 # compile_all...), mmapc-probe's (need_native, header_value, cross_build...)
 # and those of the tests that configure again in a scratch directory
-# (scratch_dir, vpath_srcdir, config_args, sub_make).
+# (scratch_dir, vpath_srcdir, config_args, configure_as_build, sub_make).
 #
 # Exit status of a test: 0 pass, 1 fail, 77 skip, 99 hard error. At exit
 # $tmp is removed, and so is the scratch directory, unless the test failed
@@ -75,7 +75,9 @@ results_field() {
 }
 
 # cxx_for CC: the C++ compiler that goes with a C compiler: $CXX for $CC,
-# else the same name with gcc -> g++, clang -> clang++, cc -> c++.
+# else the same name with gcc -> g++, clang -> clang++, cc -> c++, and
+# zig c++ for zig cc (with the same arguments). Any other name has none
+# known: the build machine's c++ would compile a cross target's header.
 cxx_for() {
     if test "x$1" = "x$CC" && test -n "${CXX:-}"; then
         echo "$CXX"
@@ -86,7 +88,9 @@ cxx_for() {
     case $prog in
         *clang*) prog=`echo "$prog" | sed 's/clang\([^/]*\)$/clang++\1/'` ;;
         *gcc*) prog=`echo "$prog" | sed 's/gcc\([^/]*\)$/g++\1/'` ;;
-        *) prog=c++ ;;
+        zig | */zig) test "x${1:-}" = xcc && { shift; prog="$prog c++"; } ;;
+        cc | *-cc | */cc) prog=`echo "$prog" | sed 's/cc$/c++/'` ;;
+        *) prog=false ;;
     esac
     echo "$prog $*"
 }
@@ -331,6 +335,19 @@ run() {
     echo "$me: failed: $*"
     sed 's/^/  | /' "$log" | tail -40
     return 1
+}
+
+# configure_as_build DIR ARG...: run $vpath_srcdir/configure -q in DIR
+# (vpath_srcdir first) with this build's own arguments (config_args all:
+# the target, its compiler and flags, so a cross build configures again
+# for the same target), then ARG..., which come last and so win.
+configure_as_build() {
+    cab_args=`config_args all` || exit 99
+    (cd "$1" || exit 99
+     shift
+     eval "set x $cab_args"' "$@"'
+     shift
+     exec "$vpath_srcdir/configure" -q "$@")
 }
 
 # sub_make DIR ARGS...: run make in DIR, without the flags and the

@@ -7,10 +7,11 @@
 scratch_dir probes/extra-errors
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
 hdr='%family XTRA	Extra test names'
-# configure_with FILE: configure --with-extra-symbols=FILE in $scratch.
+# configure_with FILE: configure --with-extra-symbols=FILE in $scratch, for
+# the target of this build.
 configure_with() {
-  (cd "$scratch" && "$vpath_srcdir/configure" -q \
-     --cache-file="$scratch/config.cache" --with-extra-symbols="$1")
+  configure_as_build "$scratch" --cache-file="$scratch/config.cache" \
+     --with-extra-symbols="$1"
 }
 # case NAME LINE MESSAGE: $scratch/NAME.def must make configure fail at LINE
 # with MESSAGE (an extended regular expression).

@@ -11,10 +11,10 @@ case `$CC --version 2>/dev/null | sed 1q` in
 esac
 scratch_dir probes/edge
 vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
-(cd "$scratch" && "$vpath_srcdir/configure" -q \
+configure_as_build "$scratch" \
    --with-extra-symbols="$vpath_srcdir/tests/data/edge-values.def" \
-   CPPFLAGS="-include $vpath_srcdir/tests/data/edge-values.h" \
-   CFLAGS="-O2 -flto") >"$scratch/configure.out" 2>&1 || {
+   CPPFLAGS="$CPPFLAGS -include $vpath_srcdir/tests/data/edge-values.h" \
+   CFLAGS="-O2 -flto" >"$scratch/configure.out" 2>&1 || {
   cat "$scratch/configure.out"; fail "configure with the edge values"; finish; }
 expect() {
   got=`sed -n "s/^symbol $1 //p" "$scratch/probe-results.txt"`

@@ -176,6 +176,32 @@ START_TEST(test_minimal_good)
 }
 END_TEST
 
+/* A toolchain that cannot link: "link no", functions unknown. */
+START_TEST(test_cannot_link)
+{
+    struct mmapc_catalog cat;
+    struct mmapc_results res;
+
+    mmapc_catalog_init(&cat);
+    ck_assert_int_eq(tu_catalog(&cat, "cat.def", CATALOG), MMAPC_OK);
+    mmapc_results_init(&res);
+    tu_diag_begin();
+    ck_assert_int_eq(tu_results(&res, "res.txt",
+                                HEAD "function mmap unknown\n"
+                                     "function madvise yes\nlink no\n" SYMS,
+                                &cat),
+                     MMAPC_OK);
+    ck_assert_str_eq(tu_diag_end(), "");
+    ck_assert_int_eq(res.cannot_link, 1);
+    ck_assert_uint_eq(res.functions.count, 2);
+    ck_assert_int_eq(mmapc_fact_unknown(&res.functions.items[0]), 1);
+    ck_assert_int_eq(mmapc_fact_yes(&res.functions.items[0]), 0);
+    ck_assert_int_eq(mmapc_fact_unknown(&res.functions.items[1]), 0);
+    mmapc_results_free(&res);
+    mmapc_catalog_free(&cat);
+}
+END_TEST
+
 /* The line reader: lines from anywhere, each with its own file and line
  * number, which messages name; the first line is the version line. */
 START_TEST(test_line_api)
@@ -286,7 +312,12 @@ static const struct {
     { "mmapc-results 1\nfunction 1madvise yes\n",
       "res.txt:2: bad function name '1madvise'\n" },
     { "mmapc-results 1\nfunction madvise\n",
-      "res.txt:2: function madvise: want 'yes' or 'no', not ''\n" },
+      "res.txt:2: function madvise: want 'yes', 'no' or 'unknown', not ''\n" },
+    { "mmapc-results 1\nfunction madvise maybe\n",
+      "res.txt:2: function madvise: want 'yes', 'no' or 'unknown', "
+      "not 'maybe'\n" },
+    { "mmapc-results 1\nlink maybe\n",
+      "res.txt:2: link: want 'yes' or 'no', not 'maybe'\n" },
     { "mmapc-results 1\npredef 1bad 1\n",
       "res.txt:2: bad predefined macro name '1bad'\n" },
     { "mmapc-results 1\npredef __x__ 1\npredef __x__ 2\n",
@@ -407,6 +438,7 @@ END_TEST
     X(test_lp64) \
     X(test_ilp32) \
     X(test_minimal_good) \
+    X(test_cannot_link) \
     X(test_line_api) \
     X(test_many_missing) \
     X(test_missing_file)

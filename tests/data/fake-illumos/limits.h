@@ -1,0 +1,1 @@
+/* A stand-in for <limits.h>: nothing the probes need. */
