@@ -11,7 +11,8 @@
 #   the compile with the #error that says to include mmap_consts.h first,
 #   and with _GNU_SOURCE it does not.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 header=$top_builddir/mmap_consts.h
 results=$top_builddir/probe-results.txt

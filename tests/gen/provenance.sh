@@ -4,7 +4,8 @@
 # reach the JSON ("header", "conflicts") and the header's comments; format
 # 1 stays accepted; bad provenance lines give FILE:LINE errors.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 results=$top_builddir/probe-results.txt
 test -f "$results" || hard_error "no $results"

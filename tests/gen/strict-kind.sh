@@ -8,7 +8,8 @@
 #   absent plain flag is 0;
 # - the JSON marks them "strict": true, and a merge keeps them strict.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 catalog=$top_srcdir/catalog/symbols.def
 results=$top_builddir/probe-results.txt

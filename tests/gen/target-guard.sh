@@ -10,7 +10,8 @@
 #   system, CPU, word size and byte order as a branch: here a _MIPS_SIM that
 #   the branch has and the compiler lacks.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 results=$top_builddir/probe-results.txt
 test -f "$results" || hard_error "no $results"

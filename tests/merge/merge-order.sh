@@ -9,7 +9,8 @@
 #   and says so: with it, "present on every target, with one value" counts
 #   what it counts for the build alone.
 
-. "${top_srcdir:-.}/tests/lib/lib-gen.sh"
+. "${top_srcdir:-.}/tests/lib/prelude.sh"
+need_gen
 
 json=$top_builddir/mmap_consts.json
 test -f "$json" || hard_error "no $json (run make first)"

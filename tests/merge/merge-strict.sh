@@ -36,10 +36,9 @@ catalog_args="--catalog $abs_srcdir/catalog/symbols.def"
 test -n "$extra" && catalog_args="$catalog_args --catalog $extra"
 
 cd "$abs_builddir" || exit 99
-. "$abs_srcdir/tests/lib/scratch.sh"
-scratch_dir merge-strict
+. "$abs_srcdir/tests/lib/prelude.sh"
+scratch_dir merge/merge-strict
 s=$scratch
-. "$abs_srcdir/tests/lib/vpath.sh"
 vpath_srcdir "$s"
 unset CFLAGS CPPFLAGS LDFLAGS LIBS CPP CC_FOR_BUILD CFLAGS_FOR_BUILD \
   CPPFLAGS_FOR_BUILD LDFLAGS_FOR_BUILD MAKEFLAGS MFLAGS MAKELEVEL
