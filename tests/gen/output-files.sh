@@ -77,8 +77,9 @@ interrupt() {
     while test -z "`leftovers`" && kill -0 $pid 2>/dev/null; do
         :
     done
-    if test -n "`leftovers`"; then
-        kill -$1 $pid
+    # kill fails when the generator finished between the look and the
+    # signal: missed too.
+    if test -n "`leftovers`" && kill -$1 $pid 2>/dev/null; then
         wait $pid
         echo $?
     else
