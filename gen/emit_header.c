@@ -217,11 +217,11 @@ static void put_symbols(FILE *out, const struct hctx *h)
  * the feature macros, shared with the probes. */
 static int put_feature_macros(FILE *out)
 {
-    const struct mmapc_template *t = mmapc_template_find("feature-macros.h");
+    const struct mmapc_template *t = mmapc_template_get("feature-macros.h");
     size_t i;
 
     if (t == NULL)
-        return mmapc_error("internal error: feature-macros.h is not built in");
+        return MMAPC_ERR;
     /* its own comment speaks of the probes: from the first directive on */
     for (i = 0; t->lines[i] != NULL && t->lines[i][0] != '#'; i++)
         continue;
@@ -373,15 +373,10 @@ int mmapc_header_part(FILE *out, const char *name, int block,
 
 int mmapc_emit_header(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl =
-        mmapc_template_find("mmap_consts.h.in");
     struct hctx h;
 
-    if (tmpl == NULL)
-        return mmapc_error("internal error: template mmap_consts.h.in is "
-                           "not built in");
     if (mmapc_header_check(in) != MMAPC_OK)
         return MMAPC_ERR;
     setup(&h, in, 0);
-    return mmapc_template_fill(out, tmpl, fill, &h);
+    return mmapc_template_fill_named(out, "mmap_consts.h.in", fill, &h);
 }

@@ -247,12 +247,9 @@ static int head_fill(FILE *out, const char *name, int block, void *ctx)
     }
     if (strcmp(name, "BODY") != 0)
         return MMAPC_FILL_UNKNOWN;
-    single = mmapc_template_find("mmap_consts.h.in");
-    if (single == NULL) {
-        mmapc_error("internal error: template mmap_consts.h.in is not "
-                    "built in");
+    single = mmapc_template_get("mmap_consts.h.in");
+    if (single == NULL)
         return MMAPC_FILL_ERROR;
-    }
     for (i = 0; single->lines[i] != NULL; i++)
         if (strcmp(single->lines[i], BODY_ANCHOR) == 0)
             break;
@@ -306,15 +303,11 @@ static int check(const struct mmapc_merge *m)
 
 int mmapc_merge_emit_header(FILE *out, const struct mmapc_merge *m)
 {
-    const struct mmapc_template *head =
-        mmapc_template_find("mmap_consts_merged.h.in");
     struct mctx ctx;
 
-    if (head == NULL)
-        return mmapc_error("internal error: template mmap_consts_merged.h.in "
-                           "is not built in");
     if (check(m) != MMAPC_OK)
         return MMAPC_ERR;
     ctx.m = m;
-    return mmapc_template_fill(out, head, head_fill, &ctx);
+    return mmapc_template_fill_named(out, "mmap_consts_merged.h.in", head_fill,
+                                     &ctx);
 }
