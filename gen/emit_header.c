@@ -3,7 +3,6 @@
  * (gen/emit_header_check.c); the target check is gen/emit_header_guard.c's,
  * and every comment and string goes through gen/emit_header_text.c.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"

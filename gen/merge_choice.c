@@ -38,9 +38,9 @@ const char *const *mmapc_merge_cpu_macros(size_t *n)
 /* 1 when branch B's target predefines NAME. */
 static int branch_has(const struct mmapc_merge *m, size_t b, const char *name)
 {
-    return mmapc_header_predef_has(&mmapc_merge_branch_target(m, b)
-                                        ->res.predefs,
-                                   name);
+    const struct mmapc_target *t = mmapc_merge_branch_target(m, b);
+
+    return mmapc_header_predef_has(&t->res.predefs, name);
 }
 
 /* The numbered list of branches, "1 x86_64-linux-gnu, 2 ...", for the
@@ -147,7 +147,8 @@ static void shape(const struct mmapc_merge *m, size_t b, unsigned *bits,
     }
 }
 
-/* What a compiler "like" a branch fails: LIKE says how it is like it. */
+/* A compiler like a branch that fails its condition: LIKE says how it is
+ * like the branch, for the #error messages. */
 struct unlike {
     const struct mmapc_merge *m;
     const char *like;
@@ -185,7 +186,7 @@ static void put_difference(FILE *out, const struct mmapc_merge *m, size_t b,
     char seen[1024], like[300];
     struct unlike u;
     const char *kw;
-    size_t i;
+    size_t i, ntests;
 
     snprintf(like, sizeof like,
              "defines %s and %s and is %s like branch "
@@ -193,10 +194,9 @@ static void put_difference(FILE *out, const struct mmapc_merge *m, size_t b,
              os, cpu, shape_name, (unsigned long)b + 1, t->id);
     u.m = m;
     u.like = like;
-    kw = mmapc_header_put_predef_tests(out, &t->res.predefs, report_predef, &u)
-                 > 0
-             ? "#elif"
-             : "#if";
+    ntests =
+        mmapc_header_put_predef_tests(out, &t->res.predefs, report_predef, &u);
+    kw = ntests > 0 ? "#elif" : "#if";
     for (i = 0; i < br->nnegate; i++) {
         fprintf(out, "%s defined(%s)\n", kw, br->negate[i]);
         kw = "#elif";
