@@ -1,5 +1,6 @@
 # make-inputs.sh: sourced in an empty working directory by the tests that
-# run the bad-input corpus (tests/gen/bad-input.sh), after
+# run the bad-input corpus (tests/gen/bad-input.sh,
+# tests/probes/catalog-corpus.sh), after
 # tests/lib/prelude.sh, with $corpus (this directory) and $data
 # (tests/data) set. It copies the corpus and the test data (as data-NAME)
 # here and makes the inputs that are not plain text (g-*: NUL, CR and
@@ -33,6 +34,7 @@ printf ' \n\t\n \t \n' >g-blanks.def
 { lines 1 5 good.def; printf 'MAP\303\251_SHARED\tMAP\tflag\t2.x\tShare the mapping.\n'; lines 7 11 good.def; } >g-ident-utf8.def
 { lines 1 10 good.def; printf 'MADV_FREE\tMADV\tint\t3.8\t \t  \n'; } >g-descr-blanks.def
 { printf '\000'; cat good.def; } >g-nul-first.def
+printf '%%family XTRA\tExtra names\nXTRA_ONE\tXTRA\tflag\t-\tNUL \000 here\n' >g-nul-extra.def
 { lines 1 8 good.def; printf 'MAP_ALIGNED\tMAP\tmacro\t-\tAlign\000the mapping.\n'; lines 10 11 good.def; } >g-nul-mid.def
 { cat good.def; printf '\000'; } >g-nul-end.def
 printf '\000\000\000\000' >g-nul-only.def
@@ -53,6 +55,7 @@ awk '{ printf "%s\r", $0 }' good.def >g-cr-mac.def
 awk '{ printf "%s%s", sep, $0; sep = "\n" }' good.def >g-trunc.def
 { lines 1 7 good.def; printf 'MAP_FAILED\tMAP\tpoi'; } >g-trunc-mid.def
 { cat good.def; printf '# the end'; } >g-trunc-comment.def
+printf '%%family XTRA\tExtra names\nXTRA_ONE\tXTRA\tflag\t-\tno newline' >g-trunc-extra.def
 { cat good.def; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%%family F%d t\n", i
     print "%family F99999 again" }'; } >g-many-families.def
 { cat good.def; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "S%d\tMAP\tflag\t-\tx\n", i

@@ -28,14 +28,9 @@ holds() {
     $1 -c -o "$tmp/holds.o" "$tmp/holds.c" >/dev/null 2>&1
 }
 
-compilers="$CC
-`other_compilers`"
-nl='
-'
-save_IFS=$IFS
-IFS=$nl
-for c in $compilers; do
-    IFS=$save_IFS
+# compile_literals CC: literals.c with both headers in every mode of CC.
+compile_literals() {
+    c=$1
     # The LP64 header is for compilers whose long has 64 bits; the ILP32
     # one for 32-bit long: natively, or with -m32 where that works (then
     # with the target check on if that means i386), or else natively with
@@ -61,22 +56,29 @@ for c in $compilers; do
         compile_all ilp32 "$c32" "$top_srcdir/tests/gen/literals.c" \
             -I"$tmp/ilp32" $check32 $table
     done
-done
-IFS=$save_IFS
+}
+each_line "$CC
+`other_compilers`" compile_literals
 
 # The target guard. A macro no compiler defines:
 sed -e '/^predef /d' -e 's/^sizeof pointer 8$/&\
 predef __mmapc_never_defined__ 1/' "$data/results-lp64.txt" >"$tmp/never.txt"
 gen "$tmp/never.txt" "$tmp/never" || hard_error "generator failed"
 printf '#include "mmap_consts.h"\ntypedef int mmapc_t_x;\n' >"$tmp/use.c"
-if $CC $CPPFLAGS -I"$tmp/never" -c -o "$tmp/use.o" "$tmp/use.c" >"$tmp/err" 2>&1; then
-    fail "the guard did not stop a header for another target"
-elif grep 'generated for x86_64-pc-linux-gnu, but this compiler does not define __mmapc_never_defined__' "$tmp/err" >/dev/null; then
-    echo "$me: ok: the guard names the missing macro"
-else
-    fail "the guard's message is not as expected"
-    cat "$tmp/err"
-fi
+# guard_stops DIR MESSAGE WHAT: the header in DIR must stop the compile with
+# the #error MESSAGE (a fixed string) about WHAT.
+guard_stops() {
+    if $CC $CPPFLAGS -I"$1" -c -o "$tmp/use.o" "$tmp/use.c" >"$tmp/err" 2>&1; then
+        fail "the guard did not stop a header for $3"
+    elif grep -F "$2" "$tmp/err" >/dev/null; then
+        ok "the guard stops a header for $3"
+    else
+        fail "the guard's message about $3 is not '$2':"
+        cat "$tmp/err"
+    fi
+}
+guard_stops "$tmp/never" 'generated for x86_64-pc-linux-gnu, but this compiler does not define __mmapc_never_defined__' \
+    "a target whose macro is missing"
 $CC $CPPFLAGS -I"$tmp/never" -DMMAPC_NO_TARGET_CHECK -c -o "$tmp/use.o" \
     "$tmp/use.c" || fail "MMAPC_NO_TARGET_CHECK does not turn the guard off"
 
@@ -86,14 +88,8 @@ if $CC -c -o "$tmp/cb.o" "$tmp/cb.c" >/dev/null 2>&1; then
     sed -e '/^predef /d' -e 's/^sizeof pointer 8$/&\
 predef __CHAR_BIT__ 9/' "$data/results-lp64.txt" >"$tmp/char9.txt"
     gen "$tmp/char9.txt" "$tmp/char9" || hard_error "generator failed"
-    if $CC $CPPFLAGS -I"$tmp/char9" -c -o "$tmp/use.o" "$tmp/use.c" >"$tmp/err" 2>&1; then
-        fail "the guard did not notice a different value"
-    elif grep 'defines __CHAR_BIT__ as something other than 9' "$tmp/err" >/dev/null; then
-        echo "$me: ok: the guard names the macro whose value differs"
-    else
-        fail "the guard's message is not as expected"
-        cat "$tmp/err"
-    fi
+    guard_stops "$tmp/char9" 'defines __CHAR_BIT__ as something other than 9' \
+        "a target whose macro has another value"
 fi
 
 # No predefined macros: no guard, compiles anywhere.

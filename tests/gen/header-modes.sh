@@ -8,12 +8,7 @@
 # configure's results.
 
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
-need_gen
-
-header=$top_builddir/mmap_consts.h
-results=$top_builddir/probe-results.txt
-test -f "$header" || hard_error "no $header (run make first)"
-test -f "$results" || hard_error "no $results"
+need_outputs
 cross=`results_field cross_compiling`
 
 cat >"$tmp/plain.c" <<'_EOF'
@@ -36,27 +31,25 @@ sys_types_path() {
         sed -n 's/^# *[0-9][0-9]* "\(.*\/sys\/types\.h\)".*/\1/p' | sed 1q
 }
 
-compilers=$CC
-test "x$cross" = xno && compilers="$CC
-`other_compilers`"
-nl='
-'
-save_IFS=$IFS
-IFS=$nl
-for c in $compilers; do
-    IFS=$save_IFS
-    compile_all plain "$c" "$tmp/plain.c" -I"$top_builddir"
+# compile_modes CC: plain.c, and full.c where MMAPC_VERIFY applies, in
+# every mode of CC.
+compile_modes() {
+    compile_all plain "$1" "$tmp/plain.c" -I"$top_builddir"
     # MMAPC_VERIFY compares with the system headers the compiler sees:
     # another compiler only when it finds the same ones as CC (not, say,
     # gcc beside musl-gcc)
-    if test "x$c" = "x$CC" ||
-        test "x`sys_types_path "$c"`" = "x`sys_types_path "$CC"`"; then
-        compile_all verify+table "$c" "$tmp/full.c" -I"$top_builddir"
+    if test "x$1" = "x$CC" ||
+        test "x`sys_types_path "$1"`" = "x`sys_types_path "$CC"`"; then
+        compile_all verify+table "$1" "$tmp/full.c" -I"$top_builddir"
     else
-        echo "$me: note: $c sees other system headers than $CC; no MMAPC_VERIFY with it"
+        say "note: $1 sees other system headers than $CC; no MMAPC_VERIFY with it"
     fi
-done
-IFS=$save_IFS
+}
+
+compilers=$CC
+test "x$cross" = xno && compilers="$CC
+`other_compilers`"
+each_line "$compilers" compile_modes
 
 # The program that uses the table, built and run natively only.
 if test "x$cross" = xyes; then

@@ -12,12 +12,7 @@
 #   and with _GNU_SOURCE it does not.
 
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
-need_gen
-
-header=$top_builddir/mmap_consts.h
-results=$top_builddir/probe-results.txt
-test -f "$header" || hard_error "no $header (run make first)"
-test -f "$results" || hard_error "no $results"
+need_outputs
 
 modes='-std=c89
 -std=c99
@@ -64,17 +59,13 @@ grep '^function mmap yes$' "$results" >/dev/null || {
     echo "$me: note: no mmap on this target; the README's example is not compiled"
 }
 
-nl='
-'
-save_IFS=$IFS
-IFS=$nl
-for mode in $modes; do
-    IFS=$save_IFS
-    compile include-system.c "$top_srcdir/tests/gen/include-system.c" $mode
-    test $readme = no || compile README "$tmp/readme.c" $mode
-    compile functions "$tmp/functions.c" $mode
-done
-IFS=$save_IFS
+# compile_mode MODE: every source in MODE (compiler options).
+compile_mode() {
+    compile include-system.c "$top_srcdir/tests/gen/include-system.c" $1
+    test $readme = no || compile README "$tmp/readme.c" $1
+    compile functions "$tmp/functions.c" $1
+}
+each_line "$modes" compile_mode
 
 # Too late for the feature macros: glibc tells it through __USE_GNU.
 case `results_field libc` in

@@ -8,10 +8,7 @@
 
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
 need_gen
-
-py=${PYTHON3:-}
-test -n "$py" || py=`command -v python3 2>/dev/null`
-test -n "$py" || skip "python3 not found"
+need_python
 json=$top_builddir/mmap_consts.json
 test -f "$json" || hard_error "no $json (run make first)"
 version=`"$MMAPC_GEN" --version | sed 's/.* //'`

@@ -51,6 +51,30 @@ finish() {
     exit 0
 }
 
+# need_gnu_cc WHAT: skip unless $CC is GCC or Clang, whose options the
+# test needs (WHAT says which).
+need_gnu_cc() {
+    case `$CC --version 2>/dev/null | sed 1q` in
+        *gcc* | *GCC* | *clang*) ;;
+        *) skip "needs GCC or Clang ($1)" ;;
+    esac
+}
+
+# each_line LIST COMMAND...: run COMMAND... LINE for each line of LIST, a
+# line being one argument; COMMAND runs with the usual IFS.
+each_line() {
+    el_list=$1
+    shift
+    el_ifs=$IFS
+    IFS='
+'
+    for el_line in $el_list; do
+        IFS=$el_ifs
+        "$@" "$el_line"
+    done
+    IFS=$el_ifs
+}
+
 # need_python: set $py to python3, or skip.
 need_python() {
     py=${PYTHON3:-}
@@ -62,6 +86,16 @@ need_python() {
 # need_gen: this build's generator must be there.
 need_gen() {
     test -x "$MMAPC_GEN" || hard_error "no generator at $MMAPC_GEN"
+}
+
+# need_outputs: this build's generator, mmap_consts.h (as $header) and
+# probe-results.txt (as $results) must be there.
+need_outputs() {
+    need_gen
+    header=$top_builddir/mmap_consts.h
+    results=$top_builddir/probe-results.txt
+    test -f "$header" || hard_error "no $header (run make first)"
+    test -f "$results" || hard_error "no $results"
 }
 
 # The catalogs the build uses, as --catalog options.
@@ -213,6 +247,26 @@ cross_build() {
 scratch_dir() {
     scratch=`cd "$top_builddir" && pwd`/tests/$1.tmp || exit 99
     rm -rf "$scratch" && mkdir -p "$scratch" || exit 99
+}
+
+# scratch_tree NAME: scratch_dir NAME, then vpath_srcdir in it: for a test
+# that configures this source tree again.
+scratch_tree() {
+    scratch_dir "$1"
+    vpath_srcdir "$scratch"
+}
+
+# same_catalog_results RESULTS LABEL: the symbol lines of the results file
+# RESULTS, without the test's own names (MMAPC_T_*), must be this build's.
+same_catalog_results() {
+    grep '^symbol ' "$top_builddir/probe-results.txt" >"$tmp/base.sym"
+    grep '^symbol ' "$1" | grep -v ' MMAPC_T_' >"$tmp/got.sym"
+    if cmp -s "$tmp/base.sym" "$tmp/got.sym"; then
+        ok "$2: the catalog's results are this build's"
+    else
+        fail "$2: the catalog's results differ from this build's:"
+        diff "$tmp/base.sym" "$tmp/got.sym" | sed 10q
+    fi
 }
 
 # vpath_srcdir DIR sets $vpath_srcdir to the source tree (absolute), or, in

@@ -5,12 +5,8 @@
 # -flto in CFLAGS. The names come from tests/data/edge-values.h, forced into
 # every probe with -include (a GCC/Clang option: skipped elsewhere).
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
-case `$CC --version 2>/dev/null | sed 1q` in
-  *gcc* | *GCC* | *clang*) ;;
-  *) skip "needs a compiler with -include" ;;
-esac
-scratch_dir probes/edge
-vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+need_gnu_cc -include
+scratch_tree probes/edge
 configure_as_build "$scratch" \
    --with-extra-symbols="$vpath_srcdir/tests/data/edge-values.def" \
    CPPFLAGS="$CPPFLAGS -include $vpath_srcdir/tests/data/edge-values.h" \
@@ -33,12 +29,5 @@ expect MMAPC_T_ENUM_NEG -0x7
 expect MMAPC_T_OBJECT yes
 expect MMAPC_T_ABSENT no
 # The catalog's own names are unaffected by -flto and the extra names.
-grep '^symbol ' "$top_builddir/probe-results.txt" >"$scratch/native.sym"
-grep '^symbol ' "$scratch/probe-results.txt" | grep -v ' MMAPC_T_' >"$scratch/edge.sym"
-if cmp -s "$scratch/native.sym" "$scratch/edge.sym"; then
-  ok "catalog results identical with -flto"
-else
-  fail "catalog results differ with -flto:"
-  diff "$scratch/native.sym" "$scratch/edge.sym" | head
-fi
+same_catalog_results "$scratch/probe-results.txt" "-flto"
 finish

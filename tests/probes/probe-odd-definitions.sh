@@ -12,14 +12,9 @@
 # skipped elsewhere). The same results are expected from an i686 cross
 # compiler, where a pointer is 32 bits wide, when one is installed.
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
-scratch_dir probes/odd
-case `$CC --version 2>/dev/null | sed 1q` in
-  *gcc* | *GCC* | *clang*) ;;
-  *) echo "SKIP: needs a compiler with -isystem and #include_next"; exit 77 ;;
-esac
-vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+need_gnu_cc "-isystem and #include_next"
+scratch_tree probes/odd
 abs_srcdir=$vpath_srcdir
-fail=0
 
 # run DIR ARGS...: configure in $scratch/DIR with the odd headers.
 run() {
@@ -29,22 +24,22 @@ run() {
      --with-extra-symbols="$abs_srcdir/tests/data/odd-values.def" \
      CPPFLAGS="-isystem $abs_srcdir/tests/data/odd-include" "$@") \
     >"$dir/configure.out" 2>&1 || {
-    echo "FAIL: configure $* failed:"; cat "$dir/configure.out"; fail=1; return 1; }
+    fail "configure $* failed:"; cat "$dir/configure.out"; return 1; }
 }
 
 # expect DIR NAME RESULT [HEADER [CONFLICTS]]
 expect() {
   dir=$scratch/$1
   got=`sed -n "s/^symbol $2 //p" "$dir/probe-results.txt"`
-  if test "x$got" = "x$3"; then echo "ok: $1: $2 = $3"
-  else echo "FAIL: $1: $2: expected '$3', got '$got'"; fail=1; fi
+  if test "x$got" = "x$3"; then ok "$1: $2 = $3"
+  else fail "$1: $2: expected '$3', got '$got'"; fi
   test $# -ge 4 || return 0
   got=`sed -n "s/^mmapc_cv_from_$2=\\\${mmapc_cv_from_$2=\\(.*\\)}\$/\\1/p" "$dir/config.cache"`
-  if test "x$got" = "x$4"; then echo "ok: $1: $2 from '$4'"
-  else echo "FAIL: $1: $2: expected from '$4', got '$got'"; fail=1; fi
+  if test "x$got" = "x$4"; then ok "$1: $2 from '$4'"
+  else fail "$1: $2: expected from '$4', got '$got'"; fi
   got=`sed -n "s/^mmapc_cv_conflicts_$2=\\\${mmapc_cv_conflicts_$2=\\(.*\\)}\$/\\1/p" "$dir/config.cache"`
-  if test "x$got" = "x${5-}"; then echo "ok: $1: $2 conflicts '${5-}'"
-  else echo "FAIL: $1: $2: expected conflicts '${5-}', got '$got'"; fail=1; fi
+  if test "x$got" = "x${5-}"; then ok "$1: $2 conflicts '${5-}'"
+  else fail "$1: $2: expected conflicts '${5-}', got '$got'"; fi
 }
 
 check() {
@@ -52,8 +47,8 @@ check() {
       SHIFT64 OVERFLOW COMMA; do
     expect $1 MMAPC_T_$name yes sys/mman.h
     grep "MMAPC_T_$name: present, without a value" "$scratch/$1/config.log" \
-      >/dev/null && echo "ok: $1: MMAPC_T_$name: config.log says why" ||
-      { echo "FAIL: $1: MMAPC_T_$name: no reason in config.log"; fail=1; }
+      >/dev/null && ok "$1: MMAPC_T_$name: config.log says why" ||
+      { fail "$1: MMAPC_T_$name: no reason in config.log"; }
   done
   expect $1 MMAPC_T_CAST 0x20 sys/mman.h
   expect $1 MMAPC_T_SIZEOF 0x2 sys/mman.h
@@ -71,19 +66,11 @@ check() {
 
 run native && {
   check native
-  # The catalog's own names keep their results.
-  grep '^symbol ' "$top_builddir/probe-results.txt" >"$scratch/base.sym"
-  grep '^symbol ' "$scratch/native/probe-results.txt" | grep -v ' MMAPC_T_' >"$scratch/odd.sym"
-  if cmp -s "$scratch/base.sym" "$scratch/odd.sym"; then
-    echo "ok: native: the catalog's results are unchanged"
-  else
-    echo "FAIL: native: the catalog's results differ:"
-    diff "$scratch/base.sym" "$scratch/odd.sym" | head; fail=1
-  fi
+  same_catalog_results "$scratch/native/probe-results.txt" native
 }
 if (i686-linux-gnu-gcc --version) >/dev/null 2>&1; then
   run i686 --host=i686-linux-gnu && check i686
 else
-  echo "note: no i686-linux-gnu-gcc, the 32-bit target is not tried"
+  say "note: no i686-linux-gnu-gcc, the 32-bit target is not tried"
 fi
-exit $fail
+finish

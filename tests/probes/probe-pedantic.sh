@@ -4,27 +4,22 @@
 # in CPPFLAGS (which they do not: GCC and Clang accept `long long' after
 # __extension__), and every result is the one of the default build.
 . "${top_srcdir:-.}/tests/lib/prelude.sh"
-scratch_dir probes/pedantic
-case `$CC --version 2>/dev/null | sed 1q` in
-  *gcc* | *GCC* | *clang*) ;;
-  *) echo "SKIP: needs GCC or Clang (-ansi -pedantic-errors)"; exit 77 ;;
-esac
-vpath_srcdir "$scratch"   # a clean source tree, also in an in-tree build
+need_gnu_cc "-ansi -pedantic-errors"
+scratch_tree probes/pedantic
 abs_srcdir=$vpath_srcdir
-fail=0
 grep -v '^cc ' "$top_builddir/probe-results.txt" >"$scratch/base"
 for var in CFLAGS CPPFLAGS; do
   mkdir "$scratch/$var" || exit 99
   (cd "$scratch/$var" && "$abs_srcdir/configure" -q "$var=-ansi -pedantic-errors") \
     >"$scratch/$var/out" 2>&1 || {
-    echo "FAIL: $var=-ansi -pedantic-errors: configure failed:"
-    tail -5 "$scratch/$var/out"; fail=1; continue; }
+    fail "$var=-ansi -pedantic-errors: configure failed:"
+    tail -5 "$scratch/$var/out"; continue; }
   grep -v '^cc ' "$scratch/$var/probe-results.txt" >"$scratch/$var/got"
   if cmp -s "$scratch/base" "$scratch/$var/got"; then
-    echo "ok: $var=-ansi -pedantic-errors: the same results"
+    ok "$var=-ansi -pedantic-errors: the same results"
   else
-    echo "FAIL: $var=-ansi -pedantic-errors: other results:"
-    diff "$scratch/base" "$scratch/$var/got" | head; fail=1
+    fail "$var=-ansi -pedantic-errors: other results:"
+    diff "$scratch/base" "$scratch/$var/got" | head
   fi
 done
-exit $fail
+finish

@@ -190,10 +190,7 @@ START_TEST(test_python_field)
 END_TEST
 
 /* Bad catalogs: the text and the exact diagnostic. */
-static const struct {
-    const char *text;
-    const char *diag;
-} bad_catalogs[] = {
+static const struct tu_bad_text bad_catalogs[] = {
     { "%family map lower case\n",
       "bad.def:1: %family: bad family name 'map' (want [A-Z][A-Z0-9_]*, at "
       "most 63 characters)\n" },
@@ -323,12 +320,4 @@ END_TEST
     X(test_empty_and_missing)
 /* clang-format on */
 
-Suite *mmapc_suite_catalog(void)
-{
-    TCase *tc = tcase_create("catalog");
-
-    tcase_add_loop_test(tc, test_bad_catalog, 0,
-                        (int)(sizeof bad_catalogs / sizeof bad_catalogs[0]));
-    TESTS(TU_ADD_TEST)
-    return tu_suite("catalog", tc);
-}
+TU_SUITE_WITH(catalog, TU_ADD_LOOP_TEST(test_bad_catalog, bad_catalogs))

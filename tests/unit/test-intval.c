@@ -152,67 +152,65 @@ START_TEST(test_fits)
 }
 END_TEST
 
-static void check_literal(const struct mmapc_ctypes *t, const char *in,
-                          int hex, const char *want, enum mmapc_ctype type)
+/* Values and the C literal each gets on a target (LP64, ILP32, or with a
+ * 16-bit int), in decimal (0) or hex (1), and its type. */
+static const struct {
+    const struct mmapc_ctypes *types;
+    const char *value;
+    int hex;
+    const char *literal;
+    enum mmapc_ctype type;
+} literals[] = {
+    { &lp64, "0", 0, "0", MMAPC_CT_INT },
+    { &lp64, "0", 1, "0x0", MMAPC_CT_INT },
+    { &lp64, "2147483647", 0, "2147483647", MMAPC_CT_INT },
+    { &lp64, "2147483648", 0, "2147483648U", MMAPC_CT_UINT },
+    { &lp64, "0x88000000", 1, "0x88000000U", MMAPC_CT_UINT },
+    { &lp64, "4294967295", 0, "4294967295U", MMAPC_CT_UINT },
+    { &lp64, "4294967296", 0, "4294967296L", MMAPC_CT_LONG },
+    { &lp64, "0x100000000", 1, "0x100000000L", MMAPC_CT_LONG },
+    { &lp64, "0x8000000000000000", 1, "0x8000000000000000UL", MMAPC_CT_ULONG },
+    { &lp64, "18446744073709551615", 0, "18446744073709551615UL",
+      MMAPC_CT_ULONG },
+    { &lp64, "-1", 0, "(-1)", MMAPC_CT_INT },
+    { &lp64, "-1", 1, "(-0x1)", MMAPC_CT_INT },
+    { &lp64, "-2147483647", 0, "(-2147483647)", MMAPC_CT_INT },
+    { &lp64, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT },
+    { &lp64, "-0x80000000", 1, "(-0x7fffffff - 1)", MMAPC_CT_INT },
+    { &lp64, "-2147483649", 0, "(-2147483649L)", MMAPC_CT_LONG },
+    { &lp64, "-9223372036854775808", 0, "(-9223372036854775807L - 1)",
+      MMAPC_CT_LONG },
+    { &ilp32, "2147483648", 0, "2147483648U", MMAPC_CT_UINT },
+    { &ilp32, "4294967295", 0, "4294967295U", MMAPC_CT_UINT },
+    { &ilp32, "4294967296", 0, "4294967296LL", MMAPC_CT_LLONG },
+    { &ilp32, "0xffffffffffffffff", 1, "0xffffffffffffffffULL",
+      MMAPC_CT_ULLONG },
+    { &ilp32, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT },
+    { &ilp32, "-2147483649", 0, "(-2147483649LL)", MMAPC_CT_LLONG },
+    { &ilp32, "-0x8000000000000000", 1, "(-0x7fffffffffffffffLL - 1)",
+      MMAPC_CT_LLONG },
+    { &i16, "32767", 0, "32767", MMAPC_CT_INT },
+    { &i16, "32768", 0, "32768U", MMAPC_CT_UINT },
+    { &i16, "65536", 0, "65536L", MMAPC_CT_LONG },
+    { &i16, "-32768", 0, "(-32767 - 1)", MMAPC_CT_INT },
+    { &i16, "-32769", 0, "(-32769L)", MMAPC_CT_LONG },
+    { &i16, "0x80000000", 1, "0x80000000UL", MMAPC_CT_ULONG },
+};
+
+START_TEST(test_literal)
 {
-    struct mmapc_intval v = parse_ok(in);
+    struct mmapc_intval v = parse_ok(literals[_i].value);
     char buf[MMAPC_INTVAL_BUFSIZE];
     enum mmapc_ctype got;
 
-    ck_assert_int_eq(mmapc_intval_c_literal(&v, t, hex, buf, sizeof buf, &got),
+    ck_assert_int_eq(mmapc_intval_c_literal(&v, literals[_i].types,
+                                            literals[_i].hex, buf, sizeof buf,
+                                            &got),
                      MMAPC_OK);
-    ck_assert_str_eq(buf, want);
-    ck_assert_int_eq(got, type);
-    ck_assert_int_eq(mmapc_intval_ctype(&v, t), type);
-}
-
-START_TEST(test_literals_lp64)
-{
-    check_literal(&lp64, "0", 0, "0", MMAPC_CT_INT);
-    check_literal(&lp64, "0", 1, "0x0", MMAPC_CT_INT);
-    check_literal(&lp64, "2147483647", 0, "2147483647", MMAPC_CT_INT);
-    check_literal(&lp64, "2147483648", 0, "2147483648U", MMAPC_CT_UINT);
-    check_literal(&lp64, "0x88000000", 1, "0x88000000U", MMAPC_CT_UINT);
-    check_literal(&lp64, "4294967295", 0, "4294967295U", MMAPC_CT_UINT);
-    check_literal(&lp64, "4294967296", 0, "4294967296L", MMAPC_CT_LONG);
-    check_literal(&lp64, "0x100000000", 1, "0x100000000L", MMAPC_CT_LONG);
-    check_literal(&lp64, "0x8000000000000000", 1, "0x8000000000000000UL",
-                  MMAPC_CT_ULONG);
-    check_literal(&lp64, "18446744073709551615", 0, "18446744073709551615UL",
-                  MMAPC_CT_ULONG);
-    check_literal(&lp64, "-1", 0, "(-1)", MMAPC_CT_INT);
-    check_literal(&lp64, "-1", 1, "(-0x1)", MMAPC_CT_INT);
-    check_literal(&lp64, "-2147483647", 0, "(-2147483647)", MMAPC_CT_INT);
-    check_literal(&lp64, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT);
-    check_literal(&lp64, "-0x80000000", 1, "(-0x7fffffff - 1)", MMAPC_CT_INT);
-    check_literal(&lp64, "-2147483649", 0, "(-2147483649L)", MMAPC_CT_LONG);
-    check_literal(&lp64, "-9223372036854775808", 0,
-                  "(-9223372036854775807L - 1)", MMAPC_CT_LONG);
-}
-END_TEST
-
-START_TEST(test_literals_ilp32)
-{
-    check_literal(&ilp32, "2147483648", 0, "2147483648U", MMAPC_CT_UINT);
-    check_literal(&ilp32, "4294967295", 0, "4294967295U", MMAPC_CT_UINT);
-    check_literal(&ilp32, "4294967296", 0, "4294967296LL", MMAPC_CT_LLONG);
-    check_literal(&ilp32, "0xffffffffffffffff", 1, "0xffffffffffffffffULL",
-                  MMAPC_CT_ULLONG);
-    check_literal(&ilp32, "-2147483648", 0, "(-2147483647 - 1)", MMAPC_CT_INT);
-    check_literal(&ilp32, "-2147483649", 0, "(-2147483649LL)", MMAPC_CT_LLONG);
-    check_literal(&ilp32, "-0x8000000000000000", 1,
-                  "(-0x7fffffffffffffffLL - 1)", MMAPC_CT_LLONG);
-}
-END_TEST
-
-START_TEST(test_literals_int16)
-{
-    check_literal(&i16, "32767", 0, "32767", MMAPC_CT_INT);
-    check_literal(&i16, "32768", 0, "32768U", MMAPC_CT_UINT);
-    check_literal(&i16, "65536", 0, "65536L", MMAPC_CT_LONG);
-    check_literal(&i16, "-32768", 0, "(-32767 - 1)", MMAPC_CT_INT);
-    check_literal(&i16, "-32769", 0, "(-32769L)", MMAPC_CT_LONG);
-    check_literal(&i16, "0x80000000", 1, "0x80000000UL", MMAPC_CT_ULONG);
+    ck_assert_str_eq(buf, literals[_i].literal);
+    ck_assert_int_eq(got, literals[_i].type);
+    ck_assert_int_eq(mmapc_intval_ctype(&v, literals[_i].types),
+                     literals[_i].type);
 }
 END_TEST
 
@@ -238,10 +236,7 @@ END_TEST
     X(test_format) \
     X(test_truncate) \
     X(test_fits) \
-    X(test_literals_lp64) \
-    X(test_literals_ilp32) \
-    X(test_literals_int16) \
     X(test_literal_fits_nothing)
 /* clang-format on */
 
-TU_SUITE(intval)
+TU_SUITE_WITH(intval, TU_ADD_LOOP_TEST(test_literal, literals))

@@ -138,6 +138,23 @@ static char *output_ok(int (*emit)(FILE *, const struct mmapc_merge *),
     return s;
 }
 
+/* What EMIT writes (malloc'd) for the merge of A and B, which succeeds
+ * quietly; planned in BRANCHES branches, or not planned when 0. */
+static char *pair_output(int (*emit)(FILE *, const struct mmapc_merge *),
+                         const char *a, const char *b, size_t branches)
+{
+    struct mmapc_merge m;
+    const char *diag;
+    char *s;
+
+    ck_assert_int_eq(merge_pair(&m, a, b, branches != 0, &diag), MMAPC_OK);
+    ck_assert_str_eq(diag, "");
+    ck_assert_uint_eq(m.nbranches, branches);
+    s = output_ok(emit, &m);
+    mmapc_merge_free(&m);
+    return s;
+}
+
 START_TEST(test_round_trip)
 {
     /* the results read back from the JSON equal the results file's */
@@ -210,13 +227,8 @@ END_TEST
 
 START_TEST(test_header_branches)
 {
-    struct mmapc_merge m;
-    const char *diag;
-    char *h;
+    char *h = pair_output(mmapc_merge_emit_header, lp64, ilp32, 2);
 
-    ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 1, &diag), MMAPC_OK);
-    ck_assert_uint_eq(m.nbranches, 2);
-    h = output_ok(mmapc_merge_emit_header, &m);
     HAS(h, "/* mmap_consts.h: the mmap-related constants of several "
            "targets.");
     HAS(h, " * Generator:  mmapc-gen 9.9-test, merge of 2 targets in 2 "
@@ -278,7 +290,6 @@ START_TEST(test_header_branches)
     HAS(h, " * Without MMAPC_INCLUDE_SYSTEM or MMAPC_VERIFY this header "
            "includes no\n * other header.");
     free(h);
-    mmapc_merge_free(&m);
 }
 END_TEST
 
@@ -399,8 +410,6 @@ START_TEST(test_negation)
 {
     /* a target with every macro of another and more: the other's branch
      * must exclude it */
-    struct mmapc_merge m;
-    const char *files[2], *diag;
     char *android, *h;
 
     android =
@@ -409,11 +418,7 @@ START_TEST(test_negation)
                           "\"1\",\n"),
                      "\"os\": \"linux-gnu\"", "\"os\": \"linux-android\""),
                 "android.json");
-    files[0] = lp64;
-    files[1] = android;
-    ck_assert_int_eq(merge(&m, files, 2, 1, NULL, 0, &diag), MMAPC_OK);
-    ck_assert_uint_eq(m.nbranches, 2);
-    h = output_ok(mmapc_merge_emit_header, &m);
+    h = pair_output(mmapc_merge_emit_header, lp64, android, 2);
     HAS(h, "    && defined(__BYTE_ORDER__) \\\n    && !defined(__ANDROID__) "
            "\\\n    && !defined(__gnu_hurd__) && !defined(__FreeBSD__)");
     HAS(h, "#define MMAPC_BRANCH_ 1 /* x86_64-linux-gnu */\n"
@@ -421,7 +426,6 @@ START_TEST(test_negation)
     HAS(h, "#if defined(__ANDROID__)\n#if defined(__x86_64__)\n#if "
            "defined(__SIZEOF_POINTER__) && __SIZEOF_POINTER__ == 8");
     free(h);
-    mmapc_merge_free(&m);
     free(android);
 }
 END_TEST
@@ -550,12 +554,8 @@ END_TEST
 
 START_TEST(test_json_output)
 {
-    struct mmapc_merge m;
-    const char *diag;
-    char *j;
+    char *j = pair_output(mmapc_merge_emit_json, lp64, ilp32, 0);
 
-    ck_assert_int_eq(merge_pair(&m, lp64, ilp32, 0, &diag), MMAPC_OK);
-    j = output_ok(mmapc_merge_emit_json, &m);
     HAS(j, "{\n  \"schema_version\": 1,\n  \"generator\": {\"name\": "
            "\"mmap-consts\", \"version\": \"9.9-test\"},\n  \"targets\": [\n"
            "    {\n      \"id\": \"x86_64-linux-gnu\",\n      \"triplet\": "
@@ -578,14 +578,11 @@ START_TEST(test_json_output)
            "null, \"i686-linux-gnu\": null}}");
     HAS(j, "  ]\n}\n");
     free(j);
-    mmapc_merge_free(&m);
 }
 END_TEST
 
 START_TEST(test_markdown_output)
 {
-    struct mmapc_merge m;
-    const char *diag;
     char *other, *md;
 
     other = file_of(edit(edit(json_of("results-ilp32.txt"),
@@ -600,8 +597,7 @@ START_TEST(test_markdown_output)
                          "false, \"present\": false, \"value\": null, "
                          "\"hex\": null"),
                     "other.json");
-    ck_assert_int_eq(merge_pair(&m, lp64, other, 0, &diag), MMAPC_OK);
-    md = output_ok(mmapc_merge_emit_markdown, &m);
+    md = pair_output(mmapc_merge_emit_markdown, lp64, other, 0);
     HAS(md, "# mmap constants of 2 targets\n");
     HAS(md, "| x86_64-linux-gnu | x86_64-pc-linux-gnu | glibc 2.36 | gcc "
             "(Debian 12.2.0-14+deb12u1) 12.2.0 | native |\n");
@@ -623,7 +619,6 @@ START_TEST(test_markdown_output)
     HAS(md, "| `MMAPCTEST_NEG` | -0x1 | -0x1 | |\n");
     HAS(md, "### MMAPCTEST: Synthetic values for the tests\n");
     free(md);
-    mmapc_merge_free(&m);
     free(other);
 }
 END_TEST
@@ -672,11 +667,4 @@ END_TEST
     X(test_macro_lists)
 /* clang-format on */
 
-Suite *mmapc_suite_merge(void)
-{
-    TCase *tc = tcase_create("merge");
-
-    tcase_add_checked_fixture(tc, setup, teardown);
-    TESTS(TU_ADD_TEST)
-    return tu_suite("merge", tc);
-}
+TU_SUITE_WITH(merge, tcase_add_checked_fixture(tc, setup, teardown);)

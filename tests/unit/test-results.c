@@ -266,10 +266,7 @@ START_TEST(test_line_api)
 }
 END_TEST
 
-static const struct {
-    const char *text;
-    const char *diag;
-} bad_results[] = {
+static const struct tu_bad_text bad_results[] = {
     { "", "res.txt:1: empty file (want a probe results file starting "
           "'mmapc-results 1')\n" },
     { "mmapc-results 3\n",
@@ -444,12 +441,4 @@ END_TEST
     X(test_missing_file)
 /* clang-format on */
 
-Suite *mmapc_suite_results(void)
-{
-    TCase *tc = tcase_create("results");
-
-    tcase_add_loop_test(tc, test_bad_results, 0,
-                        (int)(sizeof bad_results / sizeof bad_results[0]));
-    TESTS(TU_ADD_TEST)
-    return tu_suite("results", tc);
-}
+TU_SUITE_WITH(results, TU_ADD_LOOP_TEST(test_bad_results, bad_results))

@@ -40,16 +40,37 @@ void tu_file_is(const char *path, const char *want);
  * ..., and adds them to its test case tc with TESTS(TU_ADD_TEST). */
 #define TU_ADD_TEST(test) tcase_add_test(tc, test);
 
-/* Defines Suite *mmapc_suite_NAME(void): one test case NAME that holds
- * the tests of the file's TESTS list. */
-#define TU_SUITE(name)                                                        \
+/* An input text that must be refused, and the exact diagnostic. */
+struct tu_bad_text {
+    const char *text;
+    const char *diag;
+};
+
+/* The number of elements of the array A. */
+#define TU_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* Adds the loop test TEST, run once for each element of the array CASES
+ * (its index is _i), to the test case tc. */
+#define TU_ADD_LOOP_TEST(test, cases)                                         \
+    tcase_add_loop_test(tc, test, 0, TU_COUNT(cases));
+
+/* Defines Suite *mmapc_suite_NAME(void): one test case NAME, given to the
+ * statements SETUP (as tc: fixtures, loop tests, a timeout), then the
+ * tests of the file's TESTS list. */
+/* clang-format off */
+#define TU_SUITE_WITH(name, setup)                                            \
     Suite *mmapc_suite_##name(void)                                           \
     {                                                                         \
         TCase *tc = tcase_create(#name);                                      \
                                                                               \
+        setup                                                                 \
         TESTS(TU_ADD_TEST)                                                    \
         return tu_suite(#name, tc);                                           \
     }
+/* clang-format on */
+
+/* The same without SETUP. */
+#define TU_SUITE(name) TU_SUITE_WITH(name, )
 
 /* The suite NAME of the one test case TC, for the registry (suites.h). */
 Suite *tu_suite(const char *name, TCase *tc);
