@@ -352,6 +352,8 @@ if test $engine = yes; then
     esac
     test $count = yes && { ecc=$workdir/bin/cc-$where; : >"$workdir/counts/$id.lst"; }
     d=$workdir/engine-$where
+    # The counting wrapper writes where MMAPC_BENCH_COUNTER says.
+    MMAPC_BENCH_COUNTER=$workdir/counts/$id.lst; export MMAPC_BENCH_COUNTER
     t0=$(now)
     case $tool:$where in
       scan:native) (cd "$out" && "$scan" -q --cc="$ecc") ;;
