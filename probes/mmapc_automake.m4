@@ -46,3 +46,16 @@ AS_IF([test -n "$mmapc_stamps_pid"],
     [wait $mmapc_stamps_pid])
    rm -f conf$$.ts1 conf$$.ts2 conf$$.ts3 conf$$.tsls])
 ])
+
+# _AM_PROG_CC_C_O, for a GCC-compatible compiler
+# ----------------------------------------------
+# Automake appends _AM_PROG_CC_C_O to AC_PROG_CC: two compiles that ask
+# whether CC takes -c and -o together, and wrap CC in build-aux/compile
+# when it does not. Every compiler that says it is GCC (GCC, Clang, zig
+# cc, ICC) does, and the probes' own compiles use -c -o anyway; for those
+# its answer is set to yes, and only another compiler is asked. A preset
+# of am_cv_prog_cc_c_o still wins. Redefined when aclocal.m4 reads this
+# file, after Automake's definition.
+m4_define([_AM_PROG_CC_C_O],
+[AS_IF([test "x$GCC" = xyes], [: "${am_cv_prog_cc_c_o=yes}"])
+]m4_defn([_AM_PROG_CC_C_O]))
