@@ -35,7 +35,7 @@ run() {
 # expect DIR NAME RESULT [HEADER [CONFLICTS]]
 expect() {
   dir=$scratch/$1
-  got=`sed -n "s/^symbol $2 //p" "$dir/probe-results.txt"`
+  got=`sed -n "s/^symbol $2 \\([^ ]*\\).*/\\1/p" "$dir/probe-results.txt"`
   if test "x$got" = "x$3"; then echo "ok: $1: $2 = $3"
   else echo "FAIL: $1: $2: expected '$3', got '$got'"; fail=1; fi
   test $# -ge 4 || return 0
