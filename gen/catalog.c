@@ -35,24 +35,37 @@ void mmapc_catalog_free(struct mmapc_catalog *cat)
     mmapc_catalog_init(cat);
 }
 
+/* The KIND field's words: a strict name is a flag with strict set. */
+static const struct kind_word {
+    const char *name;
+    enum mmapc_kind kind;
+    int strict;
+} kinds[] = {
+    { "flag", MMAPC_K_FLAG, 0 },   { "strict", MMAPC_K_FLAG, 1 },
+    { "int", MMAPC_K_INT, 0 },     { "pointer", MMAPC_K_POINTER, 0 },
+    { "macro", MMAPC_K_MACRO, 0 },
+};
+
+#define NKINDS (sizeof kinds / sizeof kinds[0])
+
+static const char *kind_word(enum mmapc_kind kind, int strict)
+{
+    size_t i;
+
+    for (i = 0; i < NKINDS; i++)
+        if (kinds[i].kind == kind && kinds[i].strict == strict)
+            return kinds[i].name;
+    return "?";
+}
+
 const char *mmapc_kind_name(enum mmapc_kind kind)
 {
-    switch (kind) {
-    case MMAPC_K_FLAG:
-        return "flag";
-    case MMAPC_K_INT:
-        return "int";
-    case MMAPC_K_POINTER:
-        return "pointer";
-    case MMAPC_K_MACRO:
-        return "macro";
-    }
-    return "?";
+    return kind_word(kind, 0);
 }
 
 const char *mmapc_symdef_kind_name(const struct mmapc_symdef *s)
 {
-    return s->strict ? "strict" : mmapc_kind_name(s->kind);
+    return kind_word(s->kind, s->strict != 0);
 }
 
 static int is_blank(int c)
@@ -295,15 +308,6 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
                       int *strict, int *archdep, const char *file,
                       unsigned long line)
 {
-    static const struct {
-        const char *name;
-        enum mmapc_kind kind;
-        int strict;
-    } kinds[] = {
-        { "flag", MMAPC_K_FLAG, 0 },   { "strict", MMAPC_K_FLAG, 1 },
-        { "int", MMAPC_K_INT, 0 },     { "pointer", MMAPC_K_POINTER, 0 },
-        { "macro", MMAPC_K_MACRO, 0 },
-    };
     struct field base = *f, attr;
     const char *comma = memchr(f->start, ',', f->len);
     size_t i;
@@ -311,10 +315,10 @@ static int parse_kind(const struct field *f, enum mmapc_kind *kind,
     *archdep = *strict = 0;
     if (comma != NULL)
         base.len = (size_t)(comma - f->start);
-    for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    for (i = 0; i < NKINDS; i++)
         if (field_is(&base, kinds[i].name))
             break;
-    if (i == sizeof kinds / sizeof kinds[0])
+    if (i == NKINDS)
         return mmapc_error_at(file, line,
                               "unknown kind '%.*s' (want flag, strict, int, "
                               "pointer or macro)",

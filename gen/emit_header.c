@@ -1,286 +1,21 @@
-/* emit_header.c: write mmap_consts.h from templates/mmap_consts.h.in.
- *
- * Before anything is written the input is checked for what would make a
- * broken header: a value that fits none of the target's integer types, and
- * two sources of one macro name (symbol HAVE_X and symbol X both give
- * MMAPC_HAVE_X; a symbol VERSION would clash with MMAPC_VERSION).
+/* emit_header.c: write mmap_consts.h from templates/mmap_consts.h.in, a
+ * placeholder at a time. Before anything is written the input is checked
+ * (gen/emit_header_check.c); the target check is gen/emit_header_guard.c's,
+ * and every comment and string goes through gen/emit_header_text.c.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "emit.h"
 #include "emit_header.h"
-#include "grow.h"
 #include "lines.h"
 #include "template.h"
-
-/* Width of the comments the emitter writes. */
-#define COMMENT_WIDTH 76
 
 struct hctx {
     const struct mmapc_input *in;
     struct mmapc_ctypes types;
     int brief; /* MMAPC_HEADER_BRIEF: no per-symbol descriptions */
 };
-
-/* ------------------------------------------------------------ text helpers */
-
-/* Write S inside a C comment: no comment delimiter may form ("/" followed
- * by "*", or "*" followed by "/"), and no trigraph (C89 replaces ??/ even
- * in comments, which -Wtrigraphs reports). */
-static void put_comment_text(FILE *out, const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++) {
-        fputc(s[i], out);
-        if (i + 1 < len
-            && ((s[i] == '/' && s[i + 1] == '*')
-                || (s[i] == '*' && s[i + 1] == '/')
-                || (s[i] == '?' && s[i + 1] == '?')))
-            fputc(' ', out);
-    }
-}
-
-/* A comment " * TEXT" wrapped at COMMENT_WIDTH, inside an open comment. */
-static void put_comment_lines(FILE *out, const char *lead, const char *text)
-{
-    size_t col, word;
-    const char *p = text;
-    int first = 1;
-
-    fputs(lead, out);
-    col = strlen(lead);
-    while (*p != '\0') {
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p == '\0')
-            break;
-        word = strcspn(p, " \t");
-        if (!first && col + 1 + word > COMMENT_WIDTH) {
-            fputs("\n *   ", out);
-            col = 5;
-        } else if (!first) {
-            fputc(' ', out);
-            col++;
-        }
-        put_comment_text(out, p, word);
-        col += word;
-        p += word;
-        first = 0;
-    }
-}
-
-/* A C string literal. */
-static void put_c_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s != '\0'; s++) {
-        /* '?' only before another one: no trigraph can form, and #error
-         * (which shows the literal as written) stays readable. */
-        if (*s == '"' || *s == '\\' || (*s == '?' && s[1] == '?'))
-            fputc('\\', out);
-        if (*s == '\t')
-            fputs("\\t", out);
-        else
-            fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
-/* MMAPC_HAVE_ + NAME in capitals, other characters as '_' (sys/mman.h ->
- * SYS_MMAN_H). BUF has room for MMAPC_LINE_MAX + 16. */
-static void have_macro(char *buf, size_t size, const char *name)
-{
-    size_t n;
-
-    n = (size_t)snprintf(buf, size, "MMAPC_HAVE_");
-    for (; *name != '\0' && n + 1 < size; name++) {
-        char c = *name;
-
-        if (c >= 'a' && c <= 'z')
-            c = (char)(c - 'a' + 'A');
-        else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            c = '_';
-        buf[n++] = c;
-    }
-    buf[n] = '\0';
-}
-
-/* ------------------------------------------------------- macro name checks */
-
-struct macro_use {
-    char *name;
-    const char *what; /* "symbol", "header", ... (static) */
-    const char *item; /* the symbol or header name */
-    const char *file; /* NULL: reserved by the header itself */
-    unsigned long line;
-    size_t seq;
-};
-
-struct macro_set {
-    struct macro_use *uses;
-    size_t count, cap;
-    int failed;
-};
-
-static void macro_add(struct macro_set *set, const char *name,
-                      const char *what, const char *item, const char *file,
-                      unsigned long line)
-{
-    struct macro_use *u;
-
-    if (set->failed)
-        return;
-    u = mmapc_grow(set->uses, &set->cap, set->count + 1, sizeof *u, 512);
-    if (u == NULL) {
-        set->failed = 1;
-        return;
-    }
-    set->uses = u;
-    u += set->count;
-    u->name = mmapc_strdup(name);
-    if (u->name == NULL) {
-        set->failed = 1;
-        return;
-    }
-    u->what = what;
-    u->item = item;
-    u->file = file;
-    u->line = line;
-    u->seq = set->count++;
-}
-
-static int macro_cmp(const void *a, const void *b)
-{
-    const struct macro_use *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-
-    if (c != 0)
-        return c;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-static void macro_free(struct macro_set *set)
-{
-    size_t i;
-
-    for (i = 0; i < set->count; i++)
-        free(set->uses[i].name);
-    free(set->uses);
-}
-
-/* Names the template itself defines or reads. */
-static const char *const reserved_macros[] = { "MMAPC_CONSTS_H",
-                                               "MMAPC_VERSION",
-                                               "MMAPC_TARGET",
-                                               "MMAPC_EXTENSION_",
-                                               "MMAPC_LONG_LONG_",
-                                               "MMAPC_HAVE_MADVISE_DECL",
-                                               "MMAPC_MADVISE_ADDR_TYPE",
-                                               "MMAPC_NO_TARGET_CHECK",
-                                               "MMAPC_VERIFY",
-                                               "MMAPC_VERIFY_DONE_",
-                                               "MMAPC_INCLUDE_SYSTEM",
-                                               "MMAPC_FEATURES_DONE_",
-                                               "MMAPC_SYSTEM_DONE_",
-                                               "MMAPC_VERIFY_EQ_",
-                                               "MMAPC_WANT_TABLE",
-                                               "MMAPC_TABLE_DONE_",
-                                               "MMAPC_KIND_FLAG",
-                                               "MMAPC_KIND_INT",
-                                               "MMAPC_KIND_POINTER",
-                                               "MMAPC_KIND_MACRO",
-                                               "MMAPC_SYMBOL_COUNT" };
-
-static int check_macros(const struct mmapc_input *in)
-{
-    const struct mmapc_catalog *cat = in->cat;
-    const struct mmapc_results *res = in->res;
-    char buf[MMAPC_LINE_MAX + 32];
-    struct macro_set set;
-    size_t i;
-    int rc = MMAPC_OK;
-
-    memset(&set, 0, sizeof set);
-    for (i = 0; i < sizeof reserved_macros / sizeof reserved_macros[0]; i++)
-        macro_add(&set, reserved_macros[i], "the header itself", "", NULL, 0);
-    for (i = 0; i < res->headers.count; i++) {
-        have_macro(buf, sizeof buf, res->headers.items[i].name);
-        macro_add(&set, buf, "header", res->headers.items[i].name, res->file,
-                  res->headers.items[i].line);
-    }
-    for (i = 0; i < res->functions.count; i++) {
-        have_macro(buf, sizeof buf, res->functions.items[i].name);
-        macro_add(&set, buf, "function", res->functions.items[i].name,
-                  res->file, res->functions.items[i].line);
-    }
-    for (i = 0; i < cat->nsymbols; i++) {
-        const struct mmapc_symdef *s = &cat->symbols[i];
-
-        snprintf(buf, sizeof buf, "MMAPC_HAVE_%s", s->name);
-        macro_add(&set, buf, "symbol", s->name, s->file, s->line);
-        if (s->kind == MMAPC_K_FLAG || s->kind == MMAPC_K_INT) {
-            snprintf(buf, sizeof buf, "MMAPC_%s", s->name);
-            macro_add(&set, buf, "symbol", s->name, s->file, s->line);
-        }
-    }
-    if (set.failed) {
-        macro_free(&set);
-        return mmapc_out_of_memory();
-    }
-    qsort(set.uses, set.count, sizeof set.uses[0], macro_cmp);
-    for (i = 1; i < set.count; i++) {
-        const struct macro_use *a = &set.uses[i - 1], *b = &set.uses[i];
-
-        if (strcmp(a->name, b->name) != 0)
-            continue;
-        if (b->file == NULL)
-            b = a; /* not reached: reserved names come first */
-        if (a->file == NULL)
-            mmapc_error_at(b->file, b->line,
-                           "%s %s would define %s, a name reserved by the "
-                           "generated header",
-                           b->what, b->item, b->name);
-        else
-            mmapc_error_at(b->file, b->line,
-                           "%s %s would define %s, which %s %s (%s:%lu) "
-                           "defines too",
-                           b->what, b->item, b->name, a->what, a->item,
-                           a->file, a->line);
-        rc = MMAPC_ERR;
-    }
-    macro_free(&set);
-    return rc;
-}
-
-/* Every value must fit a type of the target. */
-static int check_values(const struct hctx *h)
-{
-    const struct mmapc_input *in = h->in;
-    char lit[MMAPC_INTVAL_BUFSIZE], dec[MMAPC_INTVAL_BUFSIZE];
-    int rc = MMAPC_OK;
-    size_t i;
-
-    for (i = 0; i < in->cat->nsymbols; i++) {
-        const struct mmapc_symres *r = &in->res->symbols[i];
-
-        if (r->state != MMAPC_RES_VALUE)
-            continue;
-        if (mmapc_intval_c_literal(&r->value, &h->types, 0, lit, sizeof lit,
-                                   NULL)
-            != MMAPC_OK) {
-            mmapc_intval_decimal(&r->value, dec, sizeof dec);
-            rc = mmapc_error_at(in->res->file, r->line,
-                                "value %s of %s fits no integer type of the "
-                                "target (long long has %u bits)",
-                                dec, in->cat->symbols[i].name,
-                                h->types.llong_bits);
-        }
-    }
-    return rc;
-}
 
 /* --------------------------------------------------------------- sections */
 
@@ -295,140 +30,26 @@ static void put_provenance(FILE *out, const struct mmapc_input *in)
             || res->symbols[i].state == MMAPC_RES_YES)
             present++;
     snprintf(text, sizeof text, "mmapc-gen %s", in->version);
-    put_comment_lines(out, " * Generator:  ", text);
+    mmapc_header_comment(out, " * Generator:  ", text);
     snprintf(text, sizeof text, "%s (%s)", res->target,
              res->cross_compiling ? "cross-compiled" : "native build");
-    put_comment_lines(out, "\n * Target:     ", text);
-    put_comment_lines(out, "\n * Compiler:   ",
-                      res->cc[0] != '\0' ? res->cc : "(unknown)");
-    put_comment_lines(out, "\n * C library:  ",
-                      res->libc[0] != '\0' ? res->libc : "(unknown)");
+    mmapc_header_comment(out, "\n * Target:     ", text);
+    mmapc_header_comment(out, "\n * Compiler:   ",
+                         res->cc[0] != '\0' ? res->cc : "(unknown)");
+    mmapc_header_comment(out, "\n * C library:  ",
+                         res->libc[0] != '\0' ? res->libc : "(unknown)");
     snprintf(text, sizeof text,
              "int %u, long %u, long long %u, pointer %u "
              "bytes",
              res->sizeof_int, res->sizeof_long, res->sizeof_long_long,
              res->sizeof_pointer);
-    put_comment_lines(out, "\n * Sizes:      ", text);
+    mmapc_header_comment(out, "\n * Sizes:      ", text);
     snprintf(text, sizeof text,
              "%lu in the catalog, %lu present on the "
              "target",
              (unsigned long)in->cat->nsymbols, (unsigned long)present);
-    put_comment_lines(out, "\n * Symbols:    ", text);
+    mmapc_header_comment(out, "\n * Symbols:    ", text);
     fputc('\n', out);
-}
-
-/* Operating-system macros of probes/target-macros.def (tests/unit/
- * test-merge.c checks that they are there), the more specific first
- * (__ANDROID__ before __linux__). Their value is a release at most
- * (__FreeBSD__ 13), so the target checks test only whether they are
- * defined; and one the target did not define marks another platform of
- * the same CPU (Android on Linux), so it must not be defined. */
-static const char *const os_macros[] = {
-    "__ANDROID__",    "__linux__",   "__gnu_hurd__",  "__FreeBSD__",
-    "__NetBSD__",     "__OpenBSD__", "__DragonFly__", "__APPLE__",
-    "__illumos__",    "__sun",       "_AIX",          "__HAIKU__",
-    "__CYGWIN__",     "_WIN32",      "__QNX__",       "__Fuchsia__",
-    "__EMSCRIPTEN__", "__wasi__"
-};
-
-#define COUNT(a) (sizeof(a) / sizeof(a)[0])
-
-const char *const *mmapc_header_os_macros(size_t *n)
-{
-    *n = COUNT(os_macros);
-    return os_macros;
-}
-
-int mmapc_header_is_os_macro(const char *name)
-{
-    size_t i;
-
-    for (i = 0; i < COUNT(os_macros); i++)
-        if (strcmp(os_macros[i], name) == 0)
-            return 1;
-    return 0;
-}
-
-int mmapc_header_predef_has(const struct mmapc_facts *predefs,
-                            const char *name)
-{
-    size_t i;
-
-    for (i = 0; i < predefs->count; i++)
-        if (strcmp(predefs->items[i].name, name) == 0)
-            return 1;
-    return 0;
-}
-
-static void put_guard_error(FILE *out, const struct mmapc_results *res,
-                            const char *what)
-{
-    char msg[3 * MMAPC_LINE_MAX];
-
-    snprintf(msg, sizeof msg,
-             "mmap_consts.h was generated for %s, but %s: "
-             "it is meant for another target (define MMAPC_NO_TARGET_CHECK "
-             "to skip this check)",
-             res->target, what);
-    fputs("#error ", out);
-    put_c_string(out, msg);
-    fputc('\n', out);
-}
-
-static void put_target_guard(FILE *out, const struct mmapc_results *res)
-{
-    char what[2 * MMAPC_LINE_MAX];
-    char num[MMAPC_INTVAL_BUFSIZE];
-    struct mmapc_intval v;
-    size_t i;
-
-    if (res->predefs.count == 0) {
-        fputs("/* No target check: configure recorded no predefined macros "
-              "that identify\n * the target, so the compiler's target cannot "
-              "be compared with it. */\n",
-              out);
-        return;
-    }
-    fputs("/* Target check: a compiler that does not predefine the macros "
-          "that\n * identified the target at configure time, or defines an "
-          "operating-system\n * macro that it did not (__ANDROID__ on Linux), "
-          "compiles for another\n * system, where the values below would be "
-          "wrong. Operating-system macros\n * are only tested for being "
-          "defined: __FreeBSD__ is a release number.\n * Define "
-          "MMAPC_NO_TARGET_CHECK to skip it. The first difference is named. "
-          "*/\n",
-          out);
-    fputs("#if !defined(MMAPC_NO_TARGET_CHECK)\n", out);
-    for (i = 0; i < res->predefs.count; i++) {
-        const struct mmapc_fact *p = &res->predefs.items[i];
-
-        fprintf(out, "#%s !defined(%s)\n", i == 0 ? "if" : "elif", p->name);
-        snprintf(what, sizeof what, "this compiler does not define %s",
-                 p->name);
-        put_guard_error(out, res, what);
-        if (mmapc_header_is_os_macro(p->name)
-            || !mmapc_intval_predef(p->value, &v))
-            continue;
-        mmapc_intval_decimal(&v, num, sizeof num);
-        fprintf(out, "#elif (%s) != %s%s%s\n", p->name, v.negative ? "(" : "",
-                num, v.negative ? ")" : "");
-        snprintf(what, sizeof what,
-                 "this compiler defines %s as something "
-                 "other than %s",
-                 p->name, num);
-        put_guard_error(out, res, what);
-    }
-    for (i = 0; i < COUNT(os_macros); i++) {
-        if (mmapc_header_predef_has(&res->predefs, os_macros[i]))
-            continue;
-        fprintf(out, "#elif defined(%s)\n", os_macros[i]);
-        snprintf(what, sizeof what,
-                 "this compiler defines %s, which the "
-                 "target's compiler did not define",
-                 os_macros[i]);
-        put_guard_error(out, res, what);
-    }
-    fputs("#endif\n#endif\n", out);
 }
 
 static void put_have_list(FILE *out, const struct mmapc_facts *facts,
@@ -440,7 +61,7 @@ static void put_have_list(FILE *out, const struct mmapc_facts *facts,
     if (facts->count == 0)
         fprintf(out, "/* (%s) */\n", none);
     for (i = 0; i < facts->count; i++) {
-        have_macro(buf, sizeof buf, facts->items[i].name);
+        mmapc_header_have_macro(buf, sizeof buf, facts->items[i].name);
         if (mmapc_fact_unknown(&facts->items[i]))
             fprintf(out,
                     "/* %s: not defined, unknown (the toolchain "
@@ -492,7 +113,7 @@ static void put_origin(FILE *out, const struct mmapc_symres *r)
     if (r->header == NULL)
         return;
     snprintf(text, sizeof text, "From <%s>.", r->header);
-    put_comment_lines(out, "\n *   ", text);
+    mmapc_header_comment(out, "\n *   ", text);
     for (k = 0; k < r->conflicts.count; k++) {
         const struct mmapc_fact *c = &r->conflicts.items[k];
 
@@ -502,16 +123,17 @@ static void put_origin(FILE *out, const struct mmapc_symres *r)
                      ? "otherwise (not as an integer constant)."
                      : "as %s.",
                  c->value);
-        put_comment_lines(out, "\n *   ", text);
+        mmapc_header_comment(out, "\n *   ", text);
     }
     if (r->conflicts.count > 0)
-        put_comment_lines(out, "\n *   ",
-                          "This header has the value of "
-                          "the header named first: the one in effect after "
-                          "all the probed headers, in configure's order "
-                          "(MMAPC_INCLUDE_SYSTEM's). A program that includes "
-                          "only another of them, or another order, may get "
-                          "its value.");
+        mmapc_header_comment(
+            out, "\n *   ",
+            "This header has the value of "
+            "the header named first: the one in effect after "
+            "all the probed headers, in configure's order "
+            "(MMAPC_INCLUDE_SYSTEM's). A program that includes "
+            "only another of them, or another order, may get "
+            "its value.");
 }
 
 static void put_symbol(FILE *out, const struct hctx *h, size_t i)
@@ -530,7 +152,7 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  s->archdep ? " (The value differs between CPU "
                               "architectures.)"
                             : "");
-        put_comment_lines(out, lead, text);
+        mmapc_header_comment(out, lead, text);
         put_origin(out, r);
         fputs(" */\n", out);
     }
@@ -547,7 +169,7 @@ static void put_symbol(FILE *out, const struct hctx *h, size_t i)
                  "integer constant expression (an extern const object, "
                  "say), so its value is unknown here.",
                  s->name);
-        put_comment_lines(out, lead, text);
+        mmapc_header_comment(out, lead, text);
         fputs(" */\n", out);
     } else if (s->kind == MMAPC_K_FLAG && !s->strict) {
         fprintf(out,
@@ -583,7 +205,7 @@ static void put_symbols(FILE *out, const struct hctx *h)
                     "%s/* ------------------------------------------"
                     "------------ %s\n",
                     i == 0 ? "" : "\n", f->name);
-            put_comment_lines(out, " * ", f->title);
+            mmapc_header_comment(out, " * ", f->title);
             fputs(" */\n", out);
         }
         put_symbol(out, h, i);
@@ -594,11 +216,11 @@ static void put_symbols(FILE *out, const struct hctx *h)
  * the feature macros, shared with the probes. */
 static int put_feature_macros(FILE *out)
 {
-    const struct mmapc_template *t = mmapc_template_find("feature-macros.h");
+    const struct mmapc_template *t = mmapc_template_get("feature-macros.h");
     size_t i;
 
     if (t == NULL)
-        return mmapc_error("internal error: feature-macros.h is not built in");
+        return MMAPC_ERR;
     /* its own comment speaks of the probes: from the first directive on */
     for (i = 0; t->lines[i] != NULL && t->lines[i][0] != '#'; i++)
         continue;
@@ -694,9 +316,9 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
 
     if (!block) {
         if (strcmp(name, "VERSION_STRING") == 0)
-            put_c_string(out, in->version);
+            mmapc_header_c_string(out, in->version);
         else if (strcmp(name, "TARGET_STRING") == 0)
-            put_c_string(out, in->res->target);
+            mmapc_header_c_string(out, in->res->target);
         else if (strcmp(name, "SYMBOL_COUNT") == 0)
             fprintf(out, "%lu", (unsigned long)in->cat->nsymbols);
         else
@@ -706,7 +328,7 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
     if (strcmp(name, "PROVENANCE") == 0)
         put_provenance(out, in);
     else if (strcmp(name, "TARGET_GUARD") == 0)
-        put_target_guard(out, in->res);
+        mmapc_header_put_target_guard(out, in->res);
     else if (strcmp(name, "HEADERS") == 0)
         put_have_list(out, &in->res->headers, "configure checked no headers");
     else if (strcmp(name, "FUNCTIONS") == 0)
@@ -739,18 +361,6 @@ static void setup(struct hctx *h, const struct mmapc_input *in, unsigned flags)
     h->brief = (flags & MMAPC_HEADER_BRIEF) != 0;
 }
 
-int mmapc_header_check(const struct mmapc_input *in)
-{
-    struct hctx h;
-
-    if (in->cat->nsymbols == 0)
-        return mmapc_error("the catalog lists no symbols");
-    setup(&h, in, 0);
-    if (check_macros(in) != MMAPC_OK || check_values(&h) != MMAPC_OK)
-        return MMAPC_ERR;
-    return MMAPC_OK;
-}
-
 int mmapc_header_part(FILE *out, const char *name, int block,
                       const struct mmapc_input *in, unsigned flags)
 {
@@ -760,27 +370,12 @@ int mmapc_header_part(FILE *out, const char *name, int block,
     return fill(out, name, block, &h);
 }
 
-void mmapc_header_c_string(FILE *out, const char *s)
-{
-    put_c_string(out, s);
-}
-
-void mmapc_header_comment(FILE *out, const char *lead, const char *text)
-{
-    put_comment_lines(out, lead, text);
-}
-
 int mmapc_emit_header(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl =
-        mmapc_template_find("mmap_consts.h.in");
     struct hctx h;
 
-    if (tmpl == NULL)
-        return mmapc_error("internal error: template mmap_consts.h.in is "
-                           "not built in");
     if (mmapc_header_check(in) != MMAPC_OK)
         return MMAPC_ERR;
     setup(&h, in, 0);
-    return mmapc_template_fill(out, tmpl, fill, &h);
+    return mmapc_template_fill_named(out, "mmap_consts.h.in", fill, &h);
 }

@@ -63,18 +63,26 @@ static void put_facts(FILE *out, const struct mmapc_facts *facts)
     }
 }
 
+/* A member "NAME": "VALUE" on a line of its own, with a comma unless it
+ * is the LAST of its object. */
+static void put_string_member(FILE *out, const char *name, const char *value,
+                              int last)
+{
+    fputs("    ", out);
+    put_json_string(out, name);
+    fputs(": ", out);
+    put_json_string(out, value);
+    fputs(last ? "\n" : ",\n", out);
+}
+
 /* Members "NAME": "VALUE" (the predefined macros), one per line. */
 static void put_predefs(FILE *out, const struct mmapc_facts *facts)
 {
     size_t i;
 
-    for (i = 0; i < facts->count; i++) {
-        fputs("    ", out);
-        put_json_string(out, facts->items[i].name);
-        fputs(": ", out);
-        put_json_string(out, facts->items[i].value);
-        fprintf(out, "%s\n", i + 1 < facts->count ? "," : "");
-    }
+    for (i = 0; i < facts->count; i++)
+        put_string_member(out, facts->items[i].name, facts->items[i].value,
+                          i + 1 == facts->count);
 }
 
 /* Members "NAME": "TITLE" of the catalog's families, in catalog order. */
@@ -82,13 +90,9 @@ static void put_families(FILE *out, const struct mmapc_catalog *cat)
 {
     size_t i;
 
-    for (i = 0; i < cat->nfamilies; i++) {
-        fputs("    ", out);
-        put_json_string(out, cat->families[i].name);
-        fputs(": ", out);
-        put_json_string(out, cat->families[i].title);
-        fprintf(out, "%s\n", i + 1 < cat->nfamilies ? "," : "");
-    }
+    for (i = 0; i < cat->nfamilies; i++)
+        put_string_member(out, cat->families[i].name, cat->families[i].title,
+                          i + 1 == cat->nfamilies);
 }
 
 /* ", \"conflicts\": [...]" when another probed header defines the name
@@ -119,6 +123,13 @@ static void put_conflicts(FILE *out, const struct mmapc_facts *c)
     fputc(']', out);
 }
 
+/* A further member ", \"KEY\": VALUE" of an object on one line. */
+static void put_next_member(FILE *out, const char *key, const char *value)
+{
+    fprintf(out, ", \"%s\": ", key);
+    put_json_string(out, value);
+}
+
 static void put_constants(FILE *out, const struct mmapc_input *in)
 {
     const struct mmapc_catalog *cat = in->cat;
@@ -132,8 +143,7 @@ static void put_constants(FILE *out, const struct mmapc_input *in)
 
         fputs("    {\"name\": ", out);
         put_json_string(out, s->name);
-        fputs(", \"family\": ", out);
-        put_json_string(out, cat->families[s->family].name);
+        put_next_member(out, "family", cat->families[s->family].name);
         /* "strict": true only for a strict flag, so that the others read
          * as before */
         fprintf(out,
@@ -152,12 +162,9 @@ static void put_constants(FILE *out, const struct mmapc_input *in)
         } else {
             fputs("null, \"hex\": null", out);
         }
-        fputs(", \"python\": ", out);
-        put_json_string(out, s->python);
-        fputs(", \"description\": ", out);
-        put_json_string(out, s->description);
-        fputs(", \"header\": ", out);
-        put_json_string(out, r->header);
+        put_next_member(out, "python", s->python);
+        put_next_member(out, "description", s->description);
+        put_next_member(out, "header", r->header);
         put_conflicts(out, &r->conflicts);
         fprintf(out, "}%s\n", i + 1 < cat->nsymbols ? "," : "");
     }
@@ -218,13 +225,8 @@ static int fill(FILE *out, const char *name, int block, void *ctx)
 
 int mmapc_emit_json(FILE *out, const struct mmapc_input *in)
 {
-    const struct mmapc_template *tmpl =
-        mmapc_template_find("mmap_consts.json.in");
     struct jctx j;
 
-    if (tmpl == NULL)
-        return mmapc_error("internal error: template mmap_consts.json.in is "
-                           "not built in");
     j.in = in;
-    return mmapc_template_fill(out, tmpl, fill, &j);
+    return mmapc_template_fill_named(out, "mmap_consts.json.in", fill, &j);
 }

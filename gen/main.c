@@ -22,15 +22,13 @@
 #define MMAPC_VERSION "unknown"
 #endif
 
-static const struct format {
-    const char *name;
-    mmapc_emitter emit;
-    const char *what;
-} formats[] = {
-    { "header", mmapc_emit_header, "the C header (mmap_consts.h)" },
-    { "json", mmapc_emit_json, "the JSON description (mmap_consts.json)" },
-    { "markdown", mmapc_emit_markdown, "the Markdown page (mmap_consts.md)" },
-    { "man", mmapc_emit_man, "the man page (mmap_consts.7)" },
+static const struct mmapc_format formats[] = {
+    { "header", "the C header (mmap_consts.h)", mmapc_emit_header, NULL },
+    { "json", "the JSON description (mmap_consts.json)", mmapc_emit_json,
+      NULL },
+    { "markdown", "the Markdown page (mmap_consts.md)", mmapc_emit_markdown,
+      NULL },
+    { "man", "the man page (mmap_consts.7)", mmapc_emit_man, NULL },
 };
 
 #define NFORMATS (sizeof formats / sizeof formats[0])
@@ -41,13 +39,11 @@ struct options {
     size_t ncatalogs;
     const char *results;
     const char *output;
-    const struct format *format;
+    const struct mmapc_format *format;
 };
 
 static void usage(FILE *out)
 {
-    size_t i;
-
     fputs("Usage: mmapc-gen --catalog FILE [--catalog FILE ...] "
           "--results FILE\n"
           "                 --format FORMAT --output FILE\n"
@@ -63,12 +59,9 @@ static void usage(FILE *out)
           "for\n"
           "                   extra catalogs, read in order, names unique "
           "across all\n"
-          "  --results FILE   the probe results written by configure\n"
-          "  --format FORMAT  what to write:\n",
+          "  --results FILE   the probe results written by configure\n",
           out);
-    for (i = 0; i < NFORMATS; i++)
-        fprintf(out, "                     %-8s %s\n", formats[i].name,
-                formats[i].what);
+    mmapc_usage_formats(out, formats, NFORMATS);
     fputs("  --output FILE    where to write it ('-': standard output); "
           "written to a\n"
           "                   temporary file first, so an existing FILE "
@@ -94,7 +87,6 @@ static int usage_hint(void)
 static int parse_args(int argc, char **argv, struct options *o)
 {
     const char *value, *format = NULL;
-    size_t f;
     int i, rc;
 
     for (i = 1; i < argc; i++) {
@@ -154,9 +146,7 @@ static int parse_args(int argc, char **argv, struct options *o)
         mmapc_error("no --output given");
         return usage_hint();
     }
-    for (f = 0; f < NFORMATS; f++)
-        if (strcmp(formats[f].name, format) == 0)
-            o->format = &formats[f];
+    o->format = mmapc_format_find(formats, NFORMATS, format);
     if (o->format == NULL) {
         mmapc_error("unknown format '%s' (see --help)", format);
         return usage_hint();

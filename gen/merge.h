@@ -10,8 +10,8 @@
  * kinds), and one struct mmapc_results per input, made line by line by the
  * results reader itself, so every rule of probe-results.txt applies.
  * gen/merge_plan.c groups the targets into the merged header's branches;
- * gen/merge_header.c, gen/merge_markdown.c and gen/merge_json.c write the
- * outputs, which docs/generator.md describes; gen/merge_main.c is the
+ * gen/merge_header.c (with gen/merge_choice.c), gen/merge_markdown.c and
+ * gen/merge_json.c write the outputs, which docs/generator.md describes; gen/merge_main.c is the
  * command line.
  */
 #ifndef MMAPC_GEN_MERGE_H
@@ -94,10 +94,18 @@ int mmapc_merge_same(const struct mmapc_merge *m, size_t a, size_t b,
 /* 1 when symbol I is present on every target, with one value. */
 int mmapc_merge_portable(const struct mmapc_merge *m, size_t i);
 
+/* The target whose values branch B has (its primary one). */
+const struct mmapc_target *
+mmapc_merge_branch_target(const struct mmapc_merge *m, size_t b);
+
 /* The operating-system and CPU macros the merged header's #error can name
  * (N of them): a subset of probes/target-macros.def. */
 const char *const *mmapc_merge_os_macros(size_t *n);
 const char *const *mmapc_merge_cpu_macros(size_t *n);
+
+/* The merged header's choice of a branch (gen/merge_choice.c): what stands
+ * for the single-target header's TARGET_GUARD. */
+void mmapc_merge_put_choice(FILE *out, const struct mmapc_merge *m);
 
 /* The outputs. MMAPC_OK, or MMAPC_ERR after reporting. */
 int mmapc_merge_emit_header(FILE *out, const struct mmapc_merge *m);

@@ -10,31 +10,25 @@
 /* Messages of this command line start with it. */
 #define CONTEXT "merge: "
 
-static const struct merge_format {
-    const char *name;
-    int (*emit)(FILE *out, const struct mmapc_merge *m);
-    const char *what;
-} merge_formats[] = {
-    { "header", mmapc_merge_emit_header,
-      "one mmap_consts.h that is right on every target" },
-    { "markdown", mmapc_merge_emit_markdown,
-      "the portability matrix of the constants (Markdown)" },
-    { "json", mmapc_merge_emit_json, "every target's values (JSON)" },
+static const struct mmapc_format merge_formats[] = {
+    { "header", "one mmap_consts.h that is right on every target", NULL,
+      mmapc_merge_emit_header },
+    { "markdown", "the portability matrix of the constants (Markdown)", NULL,
+      mmapc_merge_emit_markdown },
+    { "json", "every target's values (JSON)", NULL, mmapc_merge_emit_json },
 };
 
 #define NMERGE_FORMATS (sizeof merge_formats / sizeof merge_formats[0])
 
 struct merge_options {
     const char *format, *output;
-    const struct merge_format *fmt;
+    const struct mmapc_format *fmt;
     const char **inputs, **prefer; /* room for argc of each */
     size_t ninputs, nprefer;
 };
 
 static void merge_usage(FILE *out)
 {
-    size_t i;
-
     fputs("Usage: mmapc-gen merge --format FORMAT --output FILE "
           "[--prefer FILE]...\n"
           "                       A.json B.json ...\n"
@@ -42,12 +36,9 @@ static void merge_usage(FILE *out)
           "Merge the mmap_consts.json of several targets (each written by "
           "make in\n"
           "that target's build) into one output.\n"
-          "\n"
-          "  --format FORMAT  what to write:\n",
+          "\n",
           out);
-    for (i = 0; i < NMERGE_FORMATS; i++)
-        fprintf(out, "                     %-8s %s\n", merge_formats[i].name,
-                merge_formats[i].what);
+    mmapc_usage_formats(out, merge_formats, NMERGE_FORMATS);
     fputs("  --output FILE    where to write it ('-': standard output); "
           "an existing\n"
           "                   FILE stays as it was if anything fails\n"
@@ -71,7 +62,6 @@ static int parse_args(int argc, char **argv, struct merge_options *o)
 {
     const char *value;
     int i, rc, options = 1;
-    size_t f;
 
     for (i = 1; i < argc; i++) {
         const char *arg = argv[i];
@@ -103,9 +93,7 @@ static int parse_args(int argc, char **argv, struct merge_options *o)
     }
     if (o->format == NULL)
         return mmapc_error(CONTEXT "no --format given");
-    for (f = 0; f < NMERGE_FORMATS; f++)
-        if (strcmp(merge_formats[f].name, o->format) == 0)
-            o->fmt = &merge_formats[f];
+    o->fmt = mmapc_format_find(merge_formats, NMERGE_FORMATS, o->format);
     if (o->fmt == NULL)
         return mmapc_error(CONTEXT "unknown format '%s' (header, markdown "
                                    "or json)",
@@ -120,7 +108,7 @@ static int parse_args(int argc, char **argv, struct merge_options *o)
 
 static int merge(const struct merge_options *o, const char *version)
 {
-    int header = o->fmt->emit == mmapc_merge_emit_header;
+    int header = o->fmt->merge_emit == mmapc_merge_emit_header;
     struct mmapc_merge m;
     struct mmapc_outfile of;
     int rc = MMAPC_ERR;
@@ -136,7 +124,7 @@ static int merge(const struct merge_options *o, const char *version)
                    : mmapc_merge_check_prefer(&m, o->prefer, o->nprefer))
                == MMAPC_OK
         && mmapc_outfile_open(&of, o->output) == MMAPC_OK) {
-        if (o->fmt->emit(of.fp, &m) != MMAPC_OK)
+        if (o->fmt->merge_emit(of.fp, &m) != MMAPC_OK)
             mmapc_outfile_abort(&of);
         else
             rc = mmapc_outfile_commit(&of);

@@ -287,6 +287,12 @@ static int settle_branch(struct mmapc_merge *m, struct mmapc_branch *b,
     return rc;
 }
 
+const struct mmapc_target *
+mmapc_merge_branch_target(const struct mmapc_merge *m, size_t b)
+{
+    return &m->targets[m->branches[b].primary];
+}
+
 int mmapc_merge_plan(struct mmapc_merge *m, const char *const *prefer,
                      size_t nprefer)
 {

@@ -48,3 +48,26 @@ int mmapc_usage_hint(const char *command)
     fprintf(stderr, "Try '%s --help' for more information.\n", command);
     return MMAPC_ERR;
 }
+
+void mmapc_usage_formats(FILE *out, const struct mmapc_format *formats,
+                         size_t n)
+{
+    size_t i;
+
+    fputs("  --format FORMAT  what to write:\n", out);
+    for (i = 0; i < n; i++)
+        fprintf(out, "                     %-8s %s\n", formats[i].name,
+                formats[i].what);
+}
+
+const struct mmapc_format *
+mmapc_format_find(const struct mmapc_format *formats, size_t n,
+                  const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (strcmp(formats[i].name, name) == 0)
+            return &formats[i];
+    return NULL;
+}

@@ -209,14 +209,15 @@ static int add_fact(struct mmapc_results_reader *r, struct mmapc_facts *facts,
     return MMAPC_OK;
 }
 
-/* VALUE of a KIND NAME line is "yes" or "no". */
-static int check_yes_no(struct mmapc_results_reader *r, const char *kind,
-                        const char *name, const char *value)
+/* VALUE of a WHAT line ("link", "header sys/mman.h") is "yes" or "no":
+ * *YES says which. */
+static int parse_yes_no(struct mmapc_results_reader *r, const char *what,
+                        const char *value, int *yes)
 {
     if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
         return mmapc_error_at(r->file, r->line,
-                              "%s %s: want 'yes' or 'no', not '%s'", kind,
-                              name, value);
+                              "%s: want 'yes' or 'no', not '%s'", what, value);
+    *yes = strcmp(value, "yes") == 0;
     return MMAPC_OK;
 }
 
@@ -224,7 +225,9 @@ static int check_yes_no(struct mmapc_results_reader *r, const char *kind,
 static int add_header(struct mmapc_results_reader *r, char *rest)
 {
     char *value = split_word(rest);
+    char what[MMAPC_LINE_MAX + 16];
     const char *p;
+    int yes;
 
     if (*rest == '\0')
         return mmapc_error_at(r->file, r->line, "header line without a path");
@@ -233,7 +236,8 @@ static int add_header(struct mmapc_results_reader *r, char *rest)
               || (*p >= '0' && *p <= '9') || strchr("_./+-", *p) != NULL))
             return mmapc_error_at(r->file, r->line, "bad header name '%s'",
                                   rest);
-    if (check_yes_no(r, "header", rest, value) != MMAPC_OK)
+    snprintf(what, sizeof what, "header %s", rest);
+    if (parse_yes_no(r, what, value, &yes) != MMAPC_OK)
         return MMAPC_ERR;
     return add_fact(r, &r->res->headers, "header", rest, value);
 }
@@ -417,6 +421,7 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
 {
     char key[MMAPC_LINE_MAX + 1], rest[MMAPC_LINE_MAX + 1];
     struct mmapc_results *res = r->res;
+    int yes;
 
     r->file = file;
     r->line = line;
@@ -450,14 +455,10 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
     if (strcmp(key, "cc") == 0)
         return set_text(r, &r->seen_cc, key, &res->cc, rest, 1);
     if (strcmp(key, "cross_compiling") == 0) {
-        if (once(r, &r->seen_cross, key) != MMAPC_OK)
+        if (once(r, &r->seen_cross, key) != MMAPC_OK
+            || parse_yes_no(r, key, rest, &yes) != MMAPC_OK)
             return MMAPC_ERR;
-        if (strcmp(rest, "yes") != 0 && strcmp(rest, "no") != 0)
-            return mmapc_error_at(r->file, r->line,
-                                  "cross_compiling: want 'yes' or 'no', "
-                                  "not '%s'",
-                                  rest);
-        res->cross_compiling = strcmp(rest, "yes") == 0;
+        res->cross_compiling = yes;
         return MMAPC_OK;
     }
     if (strcmp(key, "sizeof") == 0)
@@ -469,10 +470,9 @@ int mmapc_results_add(struct mmapc_results_reader *r, const char *file,
     if (strcmp(key, "function") == 0)
         return add_function(r, rest);
     if (strcmp(key, "link") == 0) {
-        if (strcmp(rest, "yes") != 0 && strcmp(rest, "no") != 0)
-            return mmapc_error_at(r->file, r->line,
-                                  "link: want 'yes' or 'no', not '%s'", rest);
-        res->cannot_link = strcmp(rest, "no") == 0;
+        if (parse_yes_no(r, key, rest, &yes) != MMAPC_OK)
+            return MMAPC_ERR;
+        res->cannot_link = !yes;
         return MMAPC_OK;
     }
     if (strcmp(key, "madvise_addr_type") == 0)

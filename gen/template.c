@@ -15,6 +15,15 @@ const struct mmapc_template *mmapc_template_find(const char *name)
     return NULL;
 }
 
+const struct mmapc_template *mmapc_template_get(const char *name)
+{
+    const struct mmapc_template *t = mmapc_template_find(name);
+
+    if (t == NULL)
+        mmapc_error("internal error: template %s is not built in", name);
+    return t;
+}
+
 #define PLACEHOLDER_MAX 64
 
 /* If S starts a placeholder "@@NAME@@", copy NAME to NAME and return the
@@ -82,4 +91,14 @@ int mmapc_template_fill(FILE *out, const struct mmapc_template *tmpl,
         fputc('\n', out);
     }
     return MMAPC_OK;
+}
+
+int mmapc_template_fill_named(FILE *out, const char *name, mmapc_filler fill,
+                              void *ctx)
+{
+    const struct mmapc_template *tmpl = mmapc_template_get(name);
+
+    if (tmpl == NULL)
+        return MMAPC_ERR;
+    return mmapc_template_fill(out, tmpl, fill, ctx);
 }

@@ -27,6 +27,10 @@ extern const unsigned mmapc_ntemplates;
 /* The template called NAME ("mmap_consts.h.in"), or NULL. */
 const struct mmapc_template *mmapc_template_find(const char *name);
 
+/* The same for a template the generator needs: NULL only after reporting
+ * the internal error of one that is not built in. */
+const struct mmapc_template *mmapc_template_get(const char *name);
+
 /* What a filler returns. */
 #define MMAPC_FILL_OK 0
 #define MMAPC_FILL_UNKNOWN 1  /* no such placeholder: reported by caller */
@@ -40,5 +44,9 @@ typedef int (*mmapc_filler)(FILE *out, const char *name, int block, void *ctx);
  * reporting. */
 int mmapc_template_fill(FILE *out, const struct mmapc_template *tmpl,
                         mmapc_filler fill, void *ctx);
+
+/* mmapc_template_fill of the template called NAME (mmapc_template_get). */
+int mmapc_template_fill_named(FILE *out, const char *name, mmapc_filler fill,
+                              void *ctx);
 
 #endif

@@ -20,7 +20,7 @@
  * numbers of those two whatever the headers say, and MADV_PROTECT, which
  * acts on the whole process rather than on the range.
  *
- * After an accepted call, the probe looks for the advice at work (looks[]
+ * After an accepted call, the probe looks for the advice at work (rules[]
  * below; observe.c has the methods): a VmFlags letter pair set or
  * cleared, what a forked child reads, pages that read back as zero, pages
  * made resident, a huge page. The "other" advice of a row is applied
@@ -45,23 +45,6 @@
 #define HAVE_MADVISE_CALL 0
 #endif
 
-/* Advice whose names alone rule them out. */
-static const struct {
-    const char *name;
-    const char *reason;
-} never[] = {
-    { "MADV_HWPOISON",
-      "poisons the physical pages as a hardware memory "
-      "error would (a kernel test aid): never applied, also not as root" },
-    { "MADV_SOFT_OFFLINE",
-      "takes the physical pages out of service for "
-      "the whole machine (a kernel test aid): never applied, also not as "
-      "root" },
-    { "MADV_PROTECT",
-      "acts on the whole process (protection from the "
-      "out-of-swap killer, root only), not on the range: not applied" },
-};
-
 /* The numbers of MADV_HWPOISON (100) and MADV_SOFT_OFFLINE (101) in the
  * Linux kernel's ABI: include/uapi/asm-generic/mman-common.h, and the same
  * in the mman.h of the architectures that have their own (alpha, mips,
@@ -82,6 +65,82 @@ static int on_linux(const struct probe_system *sys)
 #else
     return sys->linux_kernel;
 #endif
+}
+
+/* How the effect of an advice is looked for. */
+enum look {
+    LOOK_NONE,
+    LOOK_FLAG_SET,     /* the VmFlags gain FLAG */
+    LOOK_FLAG_CLEARED, /* OTHER set FLAG; the advice clears it */
+    LOOK_FORK_GONE,    /* a forked child finds nothing mapped there */
+    LOOK_FORK_BACK,    /* OTHER hid it from children; a child reads it */
+    LOOK_FORK_ZERO,    /* a forked child reads zero, not the data */
+    LOOK_FORK_KEPT,    /* OTHER wiped it for children; a child reads it */
+    LOOK_ZEROED,       /* the written pages read back as zero */
+    LOOK_FREED,        /* the same, once OTHER reclaimed what was freed */
+    LOOK_POPULATED,    /* untouched pages become resident (mincore) */
+    LOOK_COLLAPSED     /* smaps AnonHugePages covers the huge page */
+};
+
+/* What the probe knows of an advice by its name: a reason never to apply
+ * it, or how to look for its effect. */
+struct rule {
+    const char *name;
+    const char *never; /* why it is never applied, or NULL */
+    enum look look;
+    const char *flag;  /* VmFlags letters */
+    const char *other; /* the advice applied with it */
+};
+
+static const struct rule rules[] = {
+    { "MADV_HWPOISON",
+      "poisons the physical pages as a hardware memory error would (a "
+      "kernel test aid): never applied, also not as root",
+      LOOK_NONE, NULL, NULL },
+    { "MADV_SOFT_OFFLINE",
+      "takes the physical pages out of service for the whole machine (a "
+      "kernel test aid): never applied, also not as root",
+      LOOK_NONE, NULL, NULL },
+    { "MADV_PROTECT",
+      "acts on the whole process (protection from the out-of-swap killer, "
+      "root only), not on the range: not applied",
+      LOOK_NONE, NULL, NULL },
+    { "MADV_NORMAL", NULL, LOOK_FLAG_CLEARED, "rr", "MADV_RANDOM" },
+    { "MADV_RANDOM", NULL, LOOK_FLAG_SET, "rr", NULL },
+    { "MADV_SEQUENTIAL", NULL, LOOK_FLAG_SET, "sr", NULL },
+    { "MADV_DONTNEED", NULL, LOOK_ZEROED, NULL, NULL },
+    { "MADV_DONTNEED_LOCKED", NULL, LOOK_ZEROED, NULL, NULL },
+    { "MADV_FREE", NULL, LOOK_FREED, NULL, "MADV_PAGEOUT" },
+    { "MADV_REMOVE", NULL, LOOK_ZEROED, NULL, NULL },
+    { "MADV_DONTFORK", NULL, LOOK_FORK_GONE, NULL, NULL },
+    { "MADV_DOFORK", NULL, LOOK_FORK_BACK, NULL, "MADV_DONTFORK" },
+    { "MADV_MERGEABLE", NULL, LOOK_FLAG_SET, "mg", NULL },
+    { "MADV_UNMERGEABLE", NULL, LOOK_FLAG_CLEARED, "mg", "MADV_MERGEABLE" },
+    { "MADV_HUGEPAGE", NULL, LOOK_FLAG_SET, "hg", NULL },
+    { "MADV_NOHUGEPAGE", NULL, LOOK_FLAG_SET, "nh", NULL },
+    { "MADV_DONTDUMP", NULL, LOOK_FLAG_SET, "dd", NULL },
+    { "MADV_DODUMP", NULL, LOOK_FLAG_CLEARED, "dd", "MADV_DONTDUMP" },
+    { "MADV_WIPEONFORK", NULL, LOOK_FORK_ZERO, NULL, NULL },
+    { "MADV_KEEPONFORK", NULL, LOOK_FORK_KEPT, NULL, "MADV_WIPEONFORK" },
+    { "MADV_POPULATE_READ", NULL, LOOK_POPULATED, NULL, NULL },
+    { "MADV_POPULATE_WRITE", NULL, LOOK_POPULATED, NULL, NULL },
+    { "MADV_COLLAPSE", NULL, LOOK_COLLAPSED, NULL, NULL },
+    { "POSIX_MADV_NORMAL", NULL, LOOK_FLAG_CLEARED, "rr",
+      "POSIX_MADV_RANDOM" },
+    { "POSIX_MADV_RANDOM", NULL, LOOK_FLAG_SET, "rr", NULL },
+    { "POSIX_MADV_SEQUENTIAL", NULL, LOOK_FLAG_SET, "sr", NULL },
+};
+
+/* The rule of advice NAME (may be NULL), or NULL. */
+static const struct rule *rule_for(const char *name)
+{
+    size_t i;
+
+    if (name)
+        for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
+            if (strcmp(rules[i].name, name) == 0)
+                return &rules[i];
+    return NULL;
 }
 
 /* The values of the destructive advice on this target, from the table. */
@@ -105,19 +164,17 @@ static void danger_load(struct danger d[2])
     }
 }
 
-/* The reason to leave advice NAME (may be NULL) with value V alone, or
- * NULL to apply it. Sets a note naming the advice V equals. */
-static const char *never_reason(const char *name, int v,
+/* The reason to leave advice V with rule RULE (may be NULL) alone, or NULL
+ * to apply it. Sets a note naming the advice V equals. */
+static const char *never_reason(const struct rule *rule, int v,
                                 const struct danger d[2],
                                 const struct probe_system *sys,
                                 struct probe_result *r)
 {
     size_t i;
 
-    if (name)
-        for (i = 0; i < sizeof never / sizeof never[0]; i++)
-            if (strcmp(name, never[i].name) == 0)
-                return never[i].reason;
+    if (rule && rule->never)
+        return rule->never;
     for (i = 0; i < 2; i++)
         if (d[i].have && d[i].value == v) {
             probe_note(r, "the value of ");
@@ -139,64 +196,6 @@ static const char *never_reason(const char *name, int v,
 static size_t page_of(const struct probe_system *sys)
 {
     return sys->page_size > 0 ? (size_t)sys->page_size : 4096;
-}
-
-/* How the effect of an advice is looked for. */
-enum look {
-    LOOK_NONE,
-    LOOK_FLAG_SET,     /* the VmFlags gain FLAG */
-    LOOK_FLAG_CLEARED, /* OTHER set FLAG; the advice clears it */
-    LOOK_FORK_GONE,    /* a forked child finds nothing mapped there */
-    LOOK_FORK_BACK,    /* OTHER hid it from children; a child reads it */
-    LOOK_FORK_ZERO,    /* a forked child reads zero, not the data */
-    LOOK_FORK_KEPT,    /* OTHER wiped it for children; a child reads it */
-    LOOK_ZEROED,       /* the written pages read back as zero */
-    LOOK_FREED,        /* the same, once OTHER reclaimed what was freed */
-    LOOK_POPULATED,    /* untouched pages become resident (mincore) */
-    LOOK_COLLAPSED     /* smaps AnonHugePages covers the huge page */
-};
-
-static const struct {
-    const char *name;
-    enum look look;
-    const char *flag;  /* VmFlags letters */
-    const char *other; /* the advice applied with it */
-} looks[] = {
-    { "MADV_NORMAL", LOOK_FLAG_CLEARED, "rr", "MADV_RANDOM" },
-    { "MADV_RANDOM", LOOK_FLAG_SET, "rr", NULL },
-    { "MADV_SEQUENTIAL", LOOK_FLAG_SET, "sr", NULL },
-    { "MADV_DONTNEED", LOOK_ZEROED, NULL, NULL },
-    { "MADV_DONTNEED_LOCKED", LOOK_ZEROED, NULL, NULL },
-    { "MADV_FREE", LOOK_FREED, NULL, "MADV_PAGEOUT" },
-    { "MADV_REMOVE", LOOK_ZEROED, NULL, NULL },
-    { "MADV_DONTFORK", LOOK_FORK_GONE, NULL, NULL },
-    { "MADV_DOFORK", LOOK_FORK_BACK, NULL, "MADV_DONTFORK" },
-    { "MADV_MERGEABLE", LOOK_FLAG_SET, "mg", NULL },
-    { "MADV_UNMERGEABLE", LOOK_FLAG_CLEARED, "mg", "MADV_MERGEABLE" },
-    { "MADV_HUGEPAGE", LOOK_FLAG_SET, "hg", NULL },
-    { "MADV_NOHUGEPAGE", LOOK_FLAG_SET, "nh", NULL },
-    { "MADV_DONTDUMP", LOOK_FLAG_SET, "dd", NULL },
-    { "MADV_DODUMP", LOOK_FLAG_CLEARED, "dd", "MADV_DONTDUMP" },
-    { "MADV_WIPEONFORK", LOOK_FORK_ZERO, NULL, NULL },
-    { "MADV_KEEPONFORK", LOOK_FORK_KEPT, NULL, "MADV_WIPEONFORK" },
-    { "MADV_POPULATE_READ", LOOK_POPULATED, NULL, NULL },
-    { "MADV_POPULATE_WRITE", LOOK_POPULATED, NULL, NULL },
-    { "MADV_COLLAPSE", LOOK_COLLAPSED, NULL, NULL },
-    { "POSIX_MADV_NORMAL", LOOK_FLAG_CLEARED, "rr", "POSIX_MADV_RANDOM" },
-    { "POSIX_MADV_RANDOM", LOOK_FLAG_SET, "rr", NULL },
-    { "POSIX_MADV_SEQUENTIAL", LOOK_FLAG_SET, "sr", NULL },
-};
-
-/* The index in looks[] of advice NAME, or -1. */
-static int look_for(const char *name)
-{
-    size_t i;
-
-    if (name)
-        for (i = 0; i < sizeof looks / sizeof looks[0]; i++)
-            if (strcmp(looks[i].name, name) == 0)
-                return (int)i;
-    return -1;
 }
 
 /* madvise, or posix_madvise when POSIX: 0 or an errno value. */
@@ -233,16 +232,65 @@ static int advise_named(char *start, size_t len, const char *name)
     return advise(start, len, v, posix) == 0 ? 0 : -1;
 }
 
-/* Before the advice: set up what the look needs (looks[K].other applied
- * and checked). 0 when ready, else -1 with R's effect unknown and the
- * reason in R->observed. */
-static int look_before(struct probe_result *r, int k, char *start, size_t len,
-                       size_t page)
+/* The fork looks. MADV_DONTFORK leaves a child nothing mapped there and
+ * MADV_WIPEONFORK gives it zero where the parent wrote: the advice's mark.
+ * LOOK_FORK_GONE and LOOK_FORK_ZERO look for the mark; LOOK_FORK_BACK and
+ * LOOK_FORK_KEPT, once OTHER made it, look for the parent's data again. */
+static int fork_wipes(enum look look)
 {
-    const char *other = looks[k].other;
-    int byte;
+    return look == LOOK_FORK_ZERO || look == LOOK_FORK_KEPT;
+}
 
-    if (looks[k].look == LOOK_POPULATED) {
+/* What a child made by fork finds at START: 1 the mark (of
+ * MADV_WIPEONFORK when WIPE, else of MADV_DONTFORK), 0 the parent's data,
+ * -1 when that cannot be told. */
+static int fork_mark(const char *start, int wipe)
+{
+    int byte = -1, v = probe_fork_read(start, &byte);
+
+    if (!wipe)
+        return v < 0 ? -1 : v == 1;
+    return v != 0 || (byte != 0 && byte != 1) ? -1 : byte == 0;
+}
+
+/* After the accepted advice of a fork look: what the child finds. */
+static void look_fork(struct probe_result *r, const struct rule *rule,
+                      const char *start)
+{
+    /* [wipe][mark] */
+    static const char *const finds[2][2] = {
+        { "reads the mapping", "finds nothing mapped there" },
+        { "reads the parent's data", "reads zero where the parent wrote" }
+    };
+    static const char *const finds_again[2][2] = {
+        { "reads the mapping again", "still finds nothing" },
+        { "reads the parent's data", "reads zero" }
+    };
+    static const char *const found_first[2] = { "found nothing mapped",
+                                                "read zero" };
+    int wipe = fork_wipes(rule->look), mark = fork_mark(start, wipe);
+
+    if (mark < 0)
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: the child could not %s",
+                     wipe ? "read the mapping" : "be asked");
+    else if (rule->look == LOOK_FORK_GONE || rule->look == LOOK_FORK_ZERO)
+        probe_effect(r, mark ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
+                     "fork: the child %s", finds[wipe][mark]);
+    else
+        probe_effect(r, mark ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                     "fork: the child, which %s after %s, %s",
+                     found_first[wipe], rule->other, finds_again[wipe][mark]);
+}
+
+/* Before the advice: set up what the look of RULE needs (RULE->other
+ * applied and checked). 0 when ready, else -1 with R's effect unknown and
+ * the reason in R->observed. */
+static int look_before(struct probe_result *r, const struct rule *rule,
+                       char *start, size_t len, size_t page)
+{
+    const char *other = rule->other;
+
+    if (rule->look == LOOK_POPULATED) {
         long n = probe_resident(start, len, page);
 
         if (n != 0) {
@@ -253,7 +301,7 @@ static int look_before(struct probe_result *r, int k, char *start, size_t len,
         }
         return 0;
     }
-    if (!other || looks[k].look == LOOK_FREED)
+    if (!other || rule->look == LOOK_FREED)
         return 0;
     if (advise_named(start, len, other) != 0) {
         probe_effect(r, PROBE_EFFECT_UNKNOWN,
@@ -262,98 +310,49 @@ static int look_before(struct probe_result *r, int k, char *start, size_t len,
                      other);
         return -1;
     }
-    switch (looks[k].look) {
+    switch (rule->look) {
     case LOOK_FLAG_CLEARED:
-        if (probe_vmflag(start, looks[k].flag) == 1)
+        if (probe_vmflag(start, rule->flag) == 1)
             return 0;
         probe_effect(r, PROBE_EFFECT_UNKNOWN,
                      "smaps VmFlags: %s did not "
                      "set %s, so its removal cannot be seen",
-                     other, looks[k].flag);
+                     other, rule->flag);
         return -1;
     case LOOK_FORK_BACK:
-        if (probe_fork_read(start, &byte) == 1)
-            return 0;
-        probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                     "fork: %s did not hide the "
-                     "mapping from a child",
-                     other);
-        return -1;
     case LOOK_FORK_KEPT:
-        if (probe_fork_read(start, &byte) == 0 && byte == 0)
+        if (fork_mark(start, fork_wipes(rule->look)) == 1)
             return 0;
-        probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                     "fork: %s did not wipe the "
-                     "mapping for a child",
-                     other);
+        probe_effect(r, PROBE_EFFECT_UNKNOWN, "fork: %s did not %s", other,
+                     fork_wipes(rule->look) ? "wipe the mapping for a child"
+                                            : "hide the mapping from a child");
         return -1;
     default:
         return 0;
     }
 }
 
-/* After the accepted advice: look for its effect. */
-static void look_after(struct probe_result *r, int k, char *start, size_t len,
-                       size_t page, const struct probe_system *sys)
+/* After the accepted advice: look for its effect as RULE says. */
+static void look_after(struct probe_result *r, const struct rule *rule,
+                       char *start, size_t len, size_t page,
+                       const struct probe_system *sys)
 {
-    const char *flag = looks[k].flag, *other = looks[k].other;
-    int v, byte;
+    const char *other = rule->other;
+    int v;
     long n, want;
 
-    switch (looks[k].look) {
+    switch (rule->look) {
     case LOOK_FLAG_SET:
-        probe_look_vmflag(r, start, flag);
+        probe_look_vmflag(r, start, rule->flag, NULL);
         break;
     case LOOK_FLAG_CLEARED:
-        v = probe_vmflag(start, flag);
-        if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                         "smaps: no VmFlags for "
-                         "the mapping");
-        else
-            probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
-                         "smaps VmFlags: %s, set by %s, %s", flag, other,
-                         v ? "still set" : "cleared");
+        probe_look_vmflag(r, start, rule->flag, other);
         break;
     case LOOK_FORK_GONE:
     case LOOK_FORK_BACK:
-        v = probe_fork_read(start, &byte);
-        if (v < 0)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                         "fork: the child could "
-                         "not be asked");
-        else if (looks[k].look == LOOK_FORK_GONE)
-            probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "fork: the child %s",
-                         v ? "finds nothing mapped "
-                             "there"
-                           : "reads the mapping");
-        else
-            probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
-                         "fork: the child, which found nothing mapped after "
-                         "%s, %s",
-                         other,
-                         v ? "still finds nothing"
-                           : "reads the mapping again");
-        break;
     case LOOK_FORK_ZERO:
     case LOOK_FORK_KEPT:
-        v = probe_fork_read(start, &byte);
-        if (v != 0 || (byte != 0 && byte != 1))
-            probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                         "fork: the child could "
-                         "not read the mapping");
-        else if (looks[k].look == LOOK_FORK_ZERO)
-            probe_effect(r, byte ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
-                         "fork: the child reads %s",
-                         byte ? "the parent's "
-                                "data"
-                              : "zero where the parent wrote");
-        else
-            probe_effect(r, byte ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
-                         "fork: the child, which read zero after %s, reads "
-                         "%s",
-                         other, byte ? "the parent's data" : "zero");
+        look_fork(r, rule, start);
         break;
     case LOOK_FREED:
         if (advise_named(start, len, other) != 0) {
@@ -369,8 +368,8 @@ static void look_after(struct probe_result *r, int k, char *start, size_t len,
         probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
                      "read-back: the written pages %s%s%s",
                      v ? "read back as zero" : "keep their data",
-                     looks[k].look == LOOK_FREED ? " after " : "",
-                     looks[k].look == LOOK_FREED ? other : "");
+                     rule->look == LOOK_FREED ? " after " : "",
+                     rule->look == LOOK_FREED ? other : "");
         break;
     case LOOK_POPULATED:
         probe_look_resident(r, start, len, page);
@@ -394,18 +393,19 @@ static void look_after(struct probe_result *r, int k, char *start, size_t len,
     }
 }
 
-/* Map, touch, advise, look, unmap: fills R's status and effect. POSIX
- * selects posix_madvise, else madvise. */
+/* Map, touch, advise, look as RULE says (may be NULL), unmap: fills R's
+ * status and effect. POSIX selects posix_madvise, else madvise. */
 static void apply(struct probe_result *r, const struct probe_system *sys,
-                  int advice, int posix)
+                  const struct rule *rule, int advice, int posix)
 {
     size_t page = page_of(sys), len = TEST_PAGES * page, map_len, i;
-    int shared = 0, pmd = 0, err, rc, k = look_for(r->name), ready = 0;
+    int shared = 0, pmd = 0, err, rc, ready = 0;
     void *base;
     char *start, label[64];
 
-    if (sys->observe != PROBE_OBSERVE_FULL)
-        k = -1;
+    if (sys->observe != PROBE_OBSERVE_FULL
+        || (rule && rule->look == LOOK_NONE))
+        rule = NULL;
     if (r->name && strcmp(r->name, "MADV_REMOVE") == 0)
         shared = 1;
     if (r->name && strcmp(r->name, "MADV_COLLAPSE") == 0
@@ -434,17 +434,17 @@ static void apply(struct probe_result *r, const struct probe_system *sys,
             (sys->pmd_size - (uintptr_t)start % sys->pmd_size) % sys->pmd_size;
     /* Touched pages give the advice something to act on, except where
      * the effect to see is that untouched pages become resident. */
-    if (k < 0 || looks[k].look != LOOK_POPULATED)
+    if (!rule || rule->look != LOOK_POPULATED)
         for (i = 0; i < len; i += page)
             start[i] = 1;
-    if (k >= 0)
-        ready = look_before(r, k, start, len, page) == 0;
+    if (rule)
+        ready = look_before(r, rule, start, len, page) == 0;
 
     rc = advise(start, len, advice, posix);
     if (rc == 0) {
         r->status = PROBE_ACCEPTED;
         if (ready)
-            look_after(r, k, start, len, page, sys);
+            look_after(r, rule, start, len, page, sys);
     } else {
         probe_reject(r, rc);
         probe_effect(r, PROBE_EFFECT_UNKNOWN, "%s", "");
@@ -460,6 +460,7 @@ static int one(struct probe_list *out, const struct probe_system *sys,
                unsigned long value, int has_value, int posix)
 {
     struct probe_result *r;
+    const struct rule *rule = rule_for(name);
     const char *why;
     int v, rc = probe_list_add_row(out, name, negative, value, has_value,
                                    probe_value_as_int,
@@ -469,7 +470,7 @@ static int one(struct probe_list *out, const struct probe_system *sys,
 
     if (rc <= 0)
         return rc;
-    if ((why = never_reason(name, v, d, sys, r)) != NULL) {
+    if ((why = never_reason(rule, v, d, sys, r)) != NULL) {
         probe_skip(r, why);
         return 0;
     }
@@ -478,7 +479,7 @@ static int one(struct probe_list *out, const struct probe_system *sys,
                             : "madvise() is not available");
         return 0;
     }
-    apply(r, sys, v, posix);
+    apply(r, sys, rule, v, posix);
     return 0;
 }
 

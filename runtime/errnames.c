@@ -14,472 +14,468 @@ struct errname {
     const char *name;
 };
 
-#define E_(n) { n, #n },
-
-static const struct errname
-    errnames[] = {
+static const struct errname errnames[] = {
 #ifdef EPERM
-        E_(EPERM)
+    { EPERM, "EPERM" },
 #endif
 #ifdef ENOENT
-            E_(ENOENT)
+    { ENOENT, "ENOENT" },
 #endif
 #ifdef ESRCH
-                E_(ESRCH)
+    { ESRCH, "ESRCH" },
 #endif
 #ifdef EINTR
-                    E_(EINTR)
+    { EINTR, "EINTR" },
 #endif
 #ifdef EIO
-                        E_(EIO)
+    { EIO, "EIO" },
 #endif
 #ifdef ENXIO
-                            E_(ENXIO)
+    { ENXIO, "ENXIO" },
 #endif
 #ifdef E2BIG
-                                E_(E2BIG)
+    { E2BIG, "E2BIG" },
 #endif
 #ifdef ENOEXEC
-                                    E_(ENOEXEC)
+    { ENOEXEC, "ENOEXEC" },
 #endif
 #ifdef EBADF
-                                        E_(EBADF)
+    { EBADF, "EBADF" },
 #endif
 #ifdef ECHILD
-                                            E_(ECHILD)
+    { ECHILD, "ECHILD" },
 #endif
 #ifdef EAGAIN
-                                                E_(EAGAIN)
+    { EAGAIN, "EAGAIN" },
 #endif
 #ifdef EWOULDBLOCK
-                                                    E_(EWOULDBLOCK)
+    { EWOULDBLOCK, "EWOULDBLOCK" },
 #endif
 #ifdef ENOMEM
-                                                        E_(ENOMEM)
+    { ENOMEM, "ENOMEM" },
 #endif
 #ifdef EACCES
-                                                            E_(EACCES)
+    { EACCES, "EACCES" },
 #endif
 #ifdef EFAULT
-                                                                E_(EFAULT)
+    { EFAULT, "EFAULT" },
 #endif
 #ifdef ENOTBLK
-                                                                    E_(ENOTBLK)
+    { ENOTBLK, "ENOTBLK" },
 #endif
 #ifdef EBUSY
-                                                                        E_(EBUSY)
+    { EBUSY, "EBUSY" },
 #endif
 #ifdef EEXIST
-                                                                            E_(EEXIST)
+    { EEXIST, "EEXIST" },
 #endif
 #ifdef EXDEV
-                                                                                E_(EXDEV)
+    { EXDEV, "EXDEV" },
 #endif
 #ifdef ENODEV
-                                                                                    E_(ENODEV)
+    { ENODEV, "ENODEV" },
 #endif
 #ifdef ENOTDIR
-                                                                                        E_(ENOTDIR)
+    { ENOTDIR, "ENOTDIR" },
 #endif
 #ifdef EISDIR
-                                                                                            E_(EISDIR)
+    { EISDIR, "EISDIR" },
 #endif
 #ifdef EINVAL
-                                                                                                E_(EINVAL)
+    { EINVAL, "EINVAL" },
 #endif
 #ifdef ENFILE
-                                                                                                    E_(ENFILE)
+    { ENFILE, "ENFILE" },
 #endif
 #ifdef EMFILE
-                                                                                                        E_(EMFILE)
+    { EMFILE, "EMFILE" },
 #endif
 #ifdef ENOTTY
-                                                                                                            E_(ENOTTY)
+    { ENOTTY, "ENOTTY" },
 #endif
 #ifdef ETXTBSY
-                                                                                                                E_(ETXTBSY)
+    { ETXTBSY, "ETXTBSY" },
 #endif
 #ifdef EFBIG
-                                                                                                                    E_(EFBIG)
+    { EFBIG, "EFBIG" },
 #endif
 #ifdef ENOSPC
-                                                                                                                        E_(ENOSPC)
+    { ENOSPC, "ENOSPC" },
 #endif
 #ifdef ESPIPE
-                                                                                                                            E_(ESPIPE)
+    { ESPIPE, "ESPIPE" },
 #endif
 #ifdef EROFS
-                                                                                                                                E_(EROFS)
+    { EROFS, "EROFS" },
 #endif
 #ifdef EMLINK
-                                                                                                                                    E_(EMLINK)
+    { EMLINK, "EMLINK" },
 #endif
 #ifdef EPIPE
-                                                                                                                                        E_(EPIPE)
+    { EPIPE, "EPIPE" },
 #endif
 #ifdef EDOM
-                                                                                                                                            E_(EDOM)
+    { EDOM, "EDOM" },
 #endif
 #ifdef ERANGE
-                                                                                                                                                E_(ERANGE)
+    { ERANGE, "ERANGE" },
 #endif
 #ifdef EDEADLK
-                                                                                                                                                    E_(EDEADLK)
+    { EDEADLK, "EDEADLK" },
 #endif
 #ifdef EDEADLOCK
-                                                                                                                                                        E_(EDEADLOCK)
+    { EDEADLOCK, "EDEADLOCK" },
 #endif
 #ifdef ENAMETOOLONG
-                                                                                                                                                            E_(ENAMETOOLONG)
+    { ENAMETOOLONG, "ENAMETOOLONG" },
 #endif
 #ifdef ENOLCK
-                                                                                                                                                                E_(ENOLCK)
+    { ENOLCK, "ENOLCK" },
 #endif
 #ifdef ENOSYS
-                                                                                                                                                                    E_(ENOSYS)
+    { ENOSYS, "ENOSYS" },
 #endif
 #ifdef ENOTEMPTY
-                                                                                                                                                                        E_(ENOTEMPTY)
+    { ENOTEMPTY, "ENOTEMPTY" },
 #endif
 #ifdef ELOOP
-                                                                                                                                                                            E_(ELOOP)
+    { ELOOP, "ELOOP" },
 #endif
 #ifdef ENOMSG
-                                                                                                                                                                                E_(ENOMSG)
+    { ENOMSG, "ENOMSG" },
 #endif
 #ifdef EIDRM
-                                                                                                                                                                                    E_(EIDRM)
+    { EIDRM, "EIDRM" },
 #endif
 #ifdef ENOSTR
-                                                                                                                                                                                        E_(ENOSTR)
+    { ENOSTR, "ENOSTR" },
 #endif
 #ifdef ENODATA
-                                                                                                                                                                                            E_(ENODATA)
+    { ENODATA, "ENODATA" },
 #endif
 #ifdef ETIME
-                                                                                                                                                                                                E_(ETIME)
+    { ETIME, "ETIME" },
 #endif
 #ifdef ENOSR
-                                                                                                                                                                                                    E_(ENOSR)
+    { ENOSR, "ENOSR" },
 #endif
 #ifdef EREMOTE
-                                                                                                                                                                                                        E_(EREMOTE)
+    { EREMOTE, "EREMOTE" },
 #endif
 #ifdef ENOLINK
-                                                                                                                                                                                                            E_(ENOLINK)
+    { ENOLINK, "ENOLINK" },
 #endif
 #ifdef EPROTO
-                                                                                                                                                                                                                E_(EPROTO)
+    { EPROTO, "EPROTO" },
 #endif
 #ifdef EMULTIHOP
-                                                                                                                                                                                                                    E_(EMULTIHOP)
+    { EMULTIHOP, "EMULTIHOP" },
 #endif
 #ifdef EBADMSG
-                                                                                                                                                                                                                        E_(EBADMSG)
+    { EBADMSG, "EBADMSG" },
 #endif
 #ifdef EOVERFLOW
-                                                                                                                                                                                                                            E_(EOVERFLOW)
+    { EOVERFLOW, "EOVERFLOW" },
 #endif
 #ifdef EILSEQ
-                                                                                                                                                                                                                                E_(EILSEQ)
+    { EILSEQ, "EILSEQ" },
 #endif
 #ifdef EUSERS
-                                                                                                                                                                                                                                    E_(EUSERS)
+    { EUSERS, "EUSERS" },
 #endif
 #ifdef ENOTSOCK
-                                                                                                                                                                                                                                        E_(ENOTSOCK)
+    { ENOTSOCK, "ENOTSOCK" },
 #endif
 #ifdef EDESTADDRREQ
-                                                                                                                                                                                                                                            E_(EDESTADDRREQ)
+    { EDESTADDRREQ, "EDESTADDRREQ" },
 #endif
 #ifdef EMSGSIZE
-                                                                                                                                                                                                                                                E_(EMSGSIZE)
+    { EMSGSIZE, "EMSGSIZE" },
 #endif
 #ifdef EPROTOTYPE
-                                                                                                                                                                                                                                                    E_(EPROTOTYPE)
+    { EPROTOTYPE, "EPROTOTYPE" },
 #endif
 #ifdef ENOPROTOOPT
-                                                                                                                                                                                                                                                        E_(ENOPROTOOPT)
+    { ENOPROTOOPT, "ENOPROTOOPT" },
 #endif
 #ifdef EPROTONOSUPPORT
-                                                                                                                                                                                                                                                            E_(EPROTONOSUPPORT)
+    { EPROTONOSUPPORT, "EPROTONOSUPPORT" },
 #endif
 #ifdef ESOCKTNOSUPPORT
-                                                                                                                                                                                                                                                                E_(ESOCKTNOSUPPORT)
+    { ESOCKTNOSUPPORT, "ESOCKTNOSUPPORT" },
 #endif
 #ifdef EOPNOTSUPP
-                                                                                                                                                                                                                                                                    E_(EOPNOTSUPP)
+    { EOPNOTSUPP, "EOPNOTSUPP" },
 #endif
 #ifdef ENOTSUP
-                                                                                                                                                                                                                                                                        E_(ENOTSUP)
+    { ENOTSUP, "ENOTSUP" },
 #endif
 #ifdef EPFNOSUPPORT
-                                                                                                                                                                                                                                                                            E_(EPFNOSUPPORT)
+    { EPFNOSUPPORT, "EPFNOSUPPORT" },
 #endif
 #ifdef EAFNOSUPPORT
-                                                                                                                                                                                                                                                                                E_(EAFNOSUPPORT)
+    { EAFNOSUPPORT, "EAFNOSUPPORT" },
 #endif
 #ifdef EADDRINUSE
-                                                                                                                                                                                                                                                                                    E_(EADDRINUSE)
+    { EADDRINUSE, "EADDRINUSE" },
 #endif
 #ifdef EADDRNOTAVAIL
-                                                                                                                                                                                                                                                                                        E_(EADDRNOTAVAIL)
+    { EADDRNOTAVAIL, "EADDRNOTAVAIL" },
 #endif
 #ifdef ENETDOWN
-                                                                                                                                                                                                                                                                                            E_(ENETDOWN)
+    { ENETDOWN, "ENETDOWN" },
 #endif
 #ifdef ENETUNREACH
-                                                                                                                                                                                                                                                                                                E_(ENETUNREACH)
+    { ENETUNREACH, "ENETUNREACH" },
 #endif
 #ifdef ENETRESET
-                                                                                                                                                                                                                                                                                                    E_(ENETRESET)
+    { ENETRESET, "ENETRESET" },
 #endif
 #ifdef ECONNABORTED
-                                                                                                                                                                                                                                                                                                        E_(ECONNABORTED)
+    { ECONNABORTED, "ECONNABORTED" },
 #endif
 #ifdef ECONNRESET
-                                                                                                                                                                                                                                                                                                            E_(ECONNRESET)
+    { ECONNRESET, "ECONNRESET" },
 #endif
 #ifdef ENOBUFS
-                                                                                                                                                                                                                                                                                                                E_(ENOBUFS)
+    { ENOBUFS, "ENOBUFS" },
 #endif
 #ifdef EISCONN
-                                                                                                                                                                                                                                                                                                                    E_(EISCONN)
+    { EISCONN, "EISCONN" },
 #endif
 #ifdef ENOTCONN
-                                                                                                                                                                                                                                                                                                                        E_(ENOTCONN)
+    { ENOTCONN, "ENOTCONN" },
 #endif
 #ifdef ESHUTDOWN
-                                                                                                                                                                                                                                                                                                                            E_(ESHUTDOWN)
+    { ESHUTDOWN, "ESHUTDOWN" },
 #endif
 #ifdef ETOOMANYREFS
-                                                                                                                                                                                                                                                                                                                                E_(ETOOMANYREFS)
+    { ETOOMANYREFS, "ETOOMANYREFS" },
 #endif
 #ifdef ETIMEDOUT
-                                                                                                                                                                                                                                                                                                                                    E_(ETIMEDOUT)
+    { ETIMEDOUT, "ETIMEDOUT" },
 #endif
 #ifdef ECONNREFUSED
-                                                                                                                                                                                                                                                                                                                                        E_(ECONNREFUSED)
+    { ECONNREFUSED, "ECONNREFUSED" },
 #endif
 #ifdef EHOSTDOWN
-                                                                                                                                                                                                                                                                                                                                            E_(EHOSTDOWN)
+    { EHOSTDOWN, "EHOSTDOWN" },
 #endif
 #ifdef EHOSTUNREACH
-                                                                                                                                                                                                                                                                                                                                                E_(EHOSTUNREACH)
+    { EHOSTUNREACH, "EHOSTUNREACH" },
 #endif
 #ifdef EALREADY
-                                                                                                                                                                                                                                                                                                                                                    E_(EALREADY)
+    { EALREADY, "EALREADY" },
 #endif
 #ifdef EINPROGRESS
-                                                                                                                                                                                                                                                                                                                                                        E_(EINPROGRESS)
+    { EINPROGRESS, "EINPROGRESS" },
 #endif
 #ifdef ESTALE
-                                                                                                                                                                                                                                                                                                                                                            E_(ESTALE)
+    { ESTALE, "ESTALE" },
 #endif
 #ifdef EDQUOT
-                                                                                                                                                                                                                                                                                                                                                                E_(EDQUOT)
+    { EDQUOT, "EDQUOT" },
 #endif
 #ifdef ECANCELED
-                                                                                                                                                                                                                                                                                                                                                                    E_(ECANCELED)
+    { ECANCELED, "ECANCELED" },
 #endif
 #ifdef EOWNERDEAD
-                                                                                                                                                                                                                                                                                                                                                                        E_(EOWNERDEAD)
+    { EOWNERDEAD, "EOWNERDEAD" },
 #endif
 #ifdef ENOTRECOVERABLE
-                                                                                                                                                                                                                                                                                                                                                                            E_(ENOTRECOVERABLE)
+    { ENOTRECOVERABLE, "ENOTRECOVERABLE" },
 #endif
 #ifdef ERFKILL
-                                                                                                                                                                                                                                                                                                                                                                                E_(ERFKILL)
+    { ERFKILL, "ERFKILL" },
 #endif
 #ifdef EHWPOISON
-                                                                                                                                                                                                                                                                                                                                                                                    E_(EHWPOISON)
+    { EHWPOISON, "EHWPOISON" },
 #endif
 #ifdef ENOMEDIUM
-                                                                                                                                                                                                                                                                                                                                                                                        E_(ENOMEDIUM)
+    { ENOMEDIUM, "ENOMEDIUM" },
 #endif
 #ifdef EMEDIUMTYPE
-                                                                                                                                                                                                                                                                                                                                                                                            E_(EMEDIUMTYPE)
+    { EMEDIUMTYPE, "EMEDIUMTYPE" },
 #endif
 #ifdef ENOKEY
-                                                                                                                                                                                                                                                                                                                                                                                                E_(ENOKEY)
+    { ENOKEY, "ENOKEY" },
 #endif
 #ifdef EKEYEXPIRED
-                                                                                                                                                                                                                                                                                                                                                                                                    E_(EKEYEXPIRED)
+    { EKEYEXPIRED, "EKEYEXPIRED" },
 #endif
 #ifdef EKEYREVOKED
-                                                                                                                                                                                                                                                                                                                                                                                                        E_(EKEYREVOKED)
+    { EKEYREVOKED, "EKEYREVOKED" },
 #endif
 #ifdef EKEYREJECTED
-                                                                                                                                                                                                                                                                                                                                                                                                            E_(EKEYREJECTED)
+    { EKEYREJECTED, "EKEYREJECTED" },
 #endif
 #ifdef EBADE
-                                                                                                                                                                                                                                                                                                                                                                                                                E_(EBADE)
+    { EBADE, "EBADE" },
 #endif
 #ifdef EBADR
-                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EBADR)
+    { EBADR, "EBADR" },
 #endif
 #ifdef EBADFD
-                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EBADFD)
+    { EBADFD, "EBADFD" },
 #endif
 #ifdef EBADRQC
-                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EBADRQC)
+    { EBADRQC, "EBADRQC" },
 #endif
 #ifdef EBADSLT
-                                                                                                                                                                                                                                                                                                                                                                                                                                E_(EBADSLT)
+    { EBADSLT, "EBADSLT" },
 #endif
 #ifdef ECHRNG
-                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ECHRNG)
+    { ECHRNG, "ECHRNG" },
 #endif
 #ifdef ECOMM
-                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(ECOMM)
+    { ECOMM, "ECOMM" },
 #endif
 #ifdef EISNAM
-                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EISNAM)
+    { EISNAM, "EISNAM" },
 #endif
 #ifdef EL2HLT
-                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(EL2HLT)
+    { EL2HLT, "EL2HLT" },
 #endif
 #ifdef EL2NSYNC
-                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EL2NSYNC)
+    { EL2NSYNC, "EL2NSYNC" },
 #endif
 #ifdef EL3HLT
-                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EL3HLT)
+    { EL3HLT, "EL3HLT" },
 #endif
 #ifdef EL3RST
-                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EL3RST)
+    { EL3RST, "EL3RST" },
 #endif
 #ifdef ELIBACC
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ELIBACC)
+    { ELIBACC, "ELIBACC" },
 #endif
 #ifdef ELIBBAD
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ELIBBAD)
+    { ELIBBAD, "ELIBBAD" },
 #endif
 #ifdef ELIBEXEC
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(ELIBEXEC)
+    { ELIBEXEC, "ELIBEXEC" },
 #endif
 #ifdef ELIBMAX
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ELIBMAX)
+    { ELIBMAX, "ELIBMAX" },
 #endif
 #ifdef ELIBSCN
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ELIBSCN)
+    { ELIBSCN, "ELIBSCN" },
 #endif
 #ifdef ELNRNG
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ELNRNG)
+    { ELNRNG, "ELNRNG" },
 #endif
 #ifdef ENAVAIL
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(ENAVAIL)
+    { ENAVAIL, "ENAVAIL" },
 #endif
 #ifdef ENOANO
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ENOANO)
+    { ENOANO, "ENOANO" },
 #endif
 #ifdef ENOCSI
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ENOCSI)
+    { ENOCSI, "ENOCSI" },
 #endif
 #ifdef ENONET
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ENONET)
+    { ENONET, "ENONET" },
 #endif
 #ifdef ENOPKG
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(ENOPKG)
+    { ENOPKG, "ENOPKG" },
 #endif
 #ifdef ENOTNAM
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ENOTNAM)
+    { ENOTNAM, "ENOTNAM" },
 #endif
 #ifdef ENOTUNIQ
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ENOTUNIQ)
+    { ENOTUNIQ, "ENOTUNIQ" },
 #endif
 #ifdef EREMCHG
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EREMCHG)
+    { EREMCHG, "EREMCHG" },
 #endif
 #ifdef EREMOTEIO
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EREMOTEIO)
+    { EREMOTEIO, "EREMOTEIO" },
 #endif
 #ifdef ERESTART
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ERESTART)
+    { ERESTART, "ERESTART" },
 #endif
 #ifdef ESTRPIPE
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ESTRPIPE)
+    { ESTRPIPE, "ESTRPIPE" },
 #endif
 #ifdef EUCLEAN
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EUCLEAN)
+    { EUCLEAN, "EUCLEAN" },
 #endif
 #ifdef EUNATCH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EUNATCH)
+    { EUNATCH, "EUNATCH" },
 #endif
 #ifdef EXFULL
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EXFULL)
+    { EXFULL, "EXFULL" },
 #endif
 #ifdef ENEEDAUTH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ENEEDAUTH)
+    { ENEEDAUTH, "ENEEDAUTH" },
 #endif
 #ifdef EAUTH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EAUTH)
+    { EAUTH, "EAUTH" },
 #endif
 #ifdef EFTYPE
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EFTYPE)
+    { EFTYPE, "EFTYPE" },
 #endif
 #ifdef ENOATTR
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ENOATTR)
+    { ENOATTR, "ENOATTR" },
 #endif
 #ifdef EPROCLIM
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(EPROCLIM)
+    { EPROCLIM, "EPROCLIM" },
 #endif
 #ifdef EPROCUNAVAIL
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EPROCUNAVAIL)
+    { EPROCUNAVAIL, "EPROCUNAVAIL" },
 #endif
 #ifdef EPROGMISMATCH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EPROGMISMATCH)
+    { EPROGMISMATCH, "EPROGMISMATCH" },
 #endif
 #ifdef EPROGUNAVAIL
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EPROGUNAVAIL)
+    { EPROGUNAVAIL, "EPROGUNAVAIL" },
 #endif
 #ifdef ERPCMISMATCH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ERPCMISMATCH)
+    { ERPCMISMATCH, "ERPCMISMATCH" },
 #endif
 #ifdef EBADRPC
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EBADRPC)
+    { EBADRPC, "EBADRPC" },
 #endif
 #ifdef EINTEGRITY
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EINTEGRITY)
+    { EINTEGRITY, "EINTEGRITY" },
 #endif
 #ifdef ECAPMODE
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ECAPMODE)
+    { ECAPMODE, "ECAPMODE" },
 #endif
 #ifdef ENOTCAPABLE
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(ENOTCAPABLE)
+    { ENOTCAPABLE, "ENOTCAPABLE" },
 #endif
 #ifdef EBADARCH
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(EBADARCH)
+    { EBADARCH, "EBADARCH" },
 #endif
 #ifdef EBADEXEC
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EBADEXEC)
+    { EBADEXEC, "EBADEXEC" },
 #endif
 #ifdef EBADMACHO
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(EBADMACHO)
+    { EBADMACHO, "EBADMACHO" },
 #endif
 #ifdef EDEVERR
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(EDEVERR)
+    { EDEVERR, "EDEVERR" },
 #endif
 #ifdef ENOPOLICY
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ENOPOLICY)
+    { ENOPOLICY, "ENOPOLICY" },
 #endif
 #ifdef EPWROFF
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(EPWROFF)
+    { EPWROFF, "EPWROFF" },
 #endif
 #ifdef ESHLIBVERS
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            E_(ESHLIBVERS)
+    { ESHLIBVERS, "ESHLIBVERS" },
 #endif
 #ifdef EQFULL
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                E_(EQFULL)
+    { EQFULL, "EQFULL" },
 #endif
 #ifdef ELOCKUNMAPPED
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    E_(ELOCKUNMAPPED)
+    { ELOCKUNMAPPED, "ELOCKUNMAPPED" },
 #endif
 #ifdef ENOTACTIVE
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        E_(ENOTACTIVE)
+    { ENOTACTIVE, "ENOTACTIVE" },
 #endif
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            { 0,
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              NULL }
-    };
+    { 0, NULL }
+};
 
 const char *probe_errno_name(int err)
 {

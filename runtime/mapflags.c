@@ -3,7 +3,7 @@
  * flag at work, and unmap the mapping again.
  *
  * Only names of kind "flag" with a nonzero value are tried (a value of 0
- * adds no bit, so there is nothing to learn). How each is tried (RECIPES
+ * adds no bit, so there is nothing to learn). How each is tried (rules[]
  * below; anything not listed gets the default; an unnamed --map-flag
  * value within MAP_TYPE's bits is tried as a mapping type):
  *   default              MAP_PRIVATE | anonymous | FLAG
@@ -36,7 +36,7 @@
  * Linux ignores flags it does not know on MAP_PRIVATE and MAP_SHARED
  * mappings, so "accepted" says only that mmap succeeded. The effect says
  * more: besides the addresses above, on Linux the VmFlags of smaps
- * (vmflag_looks), resident pages (MAP_POPULATE), what a forked child
+ * (the letters in rules[]), resident pages (MAP_POPULATE), what a forked child
  * writes (MAP_SHARED, MAP_SHARED_VALIDATE, MAP_PRIVATE), whether new pages
  * read as zero (MAP_UNINITIALIZED), and for any other flag on the default
  * mapping whether its VmFlags differ from those of a mapping made without
@@ -73,44 +73,67 @@ enum recipe {
     R_SKIP_MREMAP
 };
 
-static const struct {
+/* What the probe knows of a flag by its name: how to try it (anything not
+ * listed gets R_PRIVATE_ANON), and the VmFlags letters that show it at work
+ * on Linux. */
+struct rule {
     const char *name;
     enum recipe recipe;
-} recipes[] = {
-    { "MAP_SHARED", R_TYPE_ANON },
-    { "MAP_PRIVATE", R_TYPE_ANON },
-    { "MAP_DROPPABLE", R_TYPE_ANON },
-    { "MAP_SHARED_VALIDATE", R_TYPE_FILE },
-    { "MAP_SYNC", R_SYNC },
-    { "MAP_HUGETLB", R_HUGETLB },
-    { "MAP_FIXED", R_FIXED },
-    { "MAP_FIXED_NOREPLACE", R_NOREPLACE },
-    { "MAP_EXCL", R_FIXED_FREE },
-    { "MAP_TRYFIXED", R_HINT_FREE },
-    { "MAP_32BIT", R_LOW },
-    { "_MAP_LOW32", R_LOW },
-    { "MAP_ABOVE4G", R_HIGH },
-    { "MAP_GUARD", R_GUARD },
-    { "MAP_NOSYNC", R_SHARED_FILE },
-    { "MAP_NOEXTEND", R_SHARED_FILE },
-    { "MAP_FILE", R_PRIVATE_FILE },
-    { "MAP_RESILIENT_CODESIGN", R_PRIVATE_FILE },
-    { "MAP_RESILIENT_MEDIA", R_PRIVATE_FILE },
-    { "MAP_TYPE", R_SKIP_MASK },
-    { "MAP_FLAGMASK", R_SKIP_MASK },
-    { "MAP_REMAPDUP", R_SKIP_MREMAP },
+    const char *vmflag; /* NULL: no VmFlags letters of its own */
 };
 
-static enum recipe recipe_for(const char *name)
+static const struct rule rules[] = {
+    { "MAP_SHARED", R_TYPE_ANON, NULL },
+    { "MAP_PRIVATE", R_TYPE_ANON, NULL },
+    { "MAP_DROPPABLE", R_TYPE_ANON, "dp" },
+    { "MAP_SHARED_VALIDATE", R_TYPE_FILE, NULL },
+    { "MAP_SYNC", R_SYNC, "sf" },
+    { "MAP_HUGETLB", R_HUGETLB, "ht" },
+    { "MAP_FIXED", R_FIXED, NULL },
+    { "MAP_FIXED_NOREPLACE", R_NOREPLACE, NULL },
+    { "MAP_EXCL", R_FIXED_FREE, NULL },
+    { "MAP_TRYFIXED", R_HINT_FREE, NULL },
+    { "MAP_32BIT", R_LOW, NULL },
+    { "_MAP_LOW32", R_LOW, NULL },
+    { "MAP_ABOVE4G", R_HIGH, NULL },
+    { "MAP_GUARD", R_GUARD, NULL },
+    { "MAP_NOSYNC", R_SHARED_FILE, NULL },
+    { "MAP_NOEXTEND", R_SHARED_FILE, NULL },
+    { "MAP_FILE", R_PRIVATE_FILE, NULL },
+    { "MAP_RESILIENT_CODESIGN", R_PRIVATE_FILE, NULL },
+    { "MAP_RESILIENT_MEDIA", R_PRIVATE_FILE, NULL },
+    { "MAP_TYPE", R_SKIP_MASK, NULL },
+    { "MAP_FLAGMASK", R_SKIP_MASK, NULL },
+    { "MAP_REMAPDUP", R_SKIP_MREMAP, NULL },
+    { "MAP_LOCKED", R_PRIVATE_ANON, "lo" },
+    { "MAP_NORESERVE", R_PRIVATE_ANON, "nr" },
+    { "MAP_GROWSDOWN", R_PRIVATE_ANON, "gd" },
+    { "MAP_STACK", R_PRIVATE_ANON, "nh" }, /* Linux 6.7+: no huge pages */
+};
+
+/* MAP_HUGE_*: the huge page sizes, with MAP_HUGETLB. */
+static const struct rule huge_size = { "MAP_HUGE_", R_HUGE_SIZE, "ht" };
+
+/* The rule of flag NAME (may be NULL), or NULL. */
+static const struct rule *rule_for(const char *name)
 {
     size_t i;
 
-    for (i = 0; i < sizeof recipes / sizeof recipes[0]; i++)
-        if (strcmp(recipes[i].name, name) == 0)
-            return recipes[i].recipe;
-    if (strncmp(name, "MAP_HUGE_", 9) == 0)
-        return R_HUGE_SIZE;
-    return R_PRIVATE_ANON;
+    if (!name)
+        return NULL;
+    for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
+        if (strcmp(rules[i].name, name) == 0)
+            return &rules[i];
+    if (strncmp(name, huge_size.name, strlen(huge_size.name)) == 0)
+        return &huge_size;
+    return NULL;
+}
+
+static enum recipe recipe_for(const char *name)
+{
+    const struct rule *rule = rule_for(name);
+
+    return rule ? rule->recipe : R_PRIVATE_ANON;
 }
 
 /* The catalog value of NAME as mmap flags, 0 when absent. */
@@ -191,14 +214,38 @@ static uintmax_t four_gib(void)
     return (uintmax_t)1 << 32;
 }
 
+/* MAP_FIXED_NOREPLACE: a second mapping at P, where the first one lies,
+ * must fail with EEXIST. */
+static void look_noreplace(struct probe_result *r, void *p, size_t len,
+                           int prot, int flags, size_t page)
+{
+    void *q = NULL;
+    int err = map(p, len, prot, flags, -1, &q);
+
+    if (err == EEXIST)
+        probe_effect(r, PROBE_EFFECT_SEEN,
+                     "address: a second mapping "
+                     "at the same address failed with EEXIST");
+    else if (err)
+        probe_effect(r, PROBE_EFFECT_UNKNOWN,
+                     "address: a second "
+                     "mapping at the same address failed, but not "
+                     "with EEXIST");
+    else {
+        probe_effect(r, PROBE_EFFECT_NOT_SEEN,
+                     "address: a second "
+                     "mapping at the same address was placed at %p: "
+                     "the address was taken as a hint",
+                     q);
+        unmap(r, q, len, 0, page);
+    }
+}
+
 /* The effect of an address recipe (MAP_FIXED, MAP_FIXED_NOREPLACE,
  * MAP_32BIT, MAP_ABOVE4G ...): 1 when RECIPE is one, else 0. */
 static int look_address(struct probe_result *r, enum recipe recipe, void *addr,
                         void *p, size_t len, int prot, int flags, size_t page)
 {
-    void *q = NULL;
-    int err;
-
     switch (recipe) {
     case R_FIXED:
         if (p == addr)
@@ -215,38 +262,16 @@ static int look_address(struct probe_result *r, enum recipe recipe, void *addr,
         return 1;
     case R_HINT_FREE:
     case R_FIXED_FREE:
-        /* A free address is usually granted as a mere hint too: the
-         * placement tells nothing about the flag. */
-        if (p != addr)
-            note_address(r,
-                         "not placed at the free address asked for, "
-                         "but at",
-                         p);
-        return 1;
     case R_NOREPLACE:
+        /* A free address is usually granted as a mere hint too: where the
+         * mapping lies tells nothing about the flag. */
         if (p != addr)
             note_address(r,
                          "not placed at the free address asked for, "
                          "but at",
                          p);
-        err = map(p, len, prot, flags, -1, &q);
-        if (err == EEXIST)
-            probe_effect(r, PROBE_EFFECT_SEEN,
-                         "address: a second mapping "
-                         "at the same address failed with EEXIST");
-        else if (err)
-            probe_effect(r, PROBE_EFFECT_UNKNOWN,
-                         "address: a second "
-                         "mapping at the same address failed, but not "
-                         "with EEXIST");
-        else {
-            probe_effect(r, PROBE_EFFECT_NOT_SEEN,
-                         "address: a second "
-                         "mapping at the same address was placed at %p: "
-                         "the address was taken as a hint",
-                         q);
-            unmap(r, q, len, 0, page);
-        }
+        if (recipe == R_NOREPLACE)
+            look_noreplace(r, p, len, prot, flags, page);
         return 1;
     case R_LOW:
     case R_HIGH:
@@ -275,35 +300,6 @@ static int look_address(struct probe_result *r, enum recipe recipe, void *addr,
     default:
         return 0;
     }
-}
-
-/* Flags whose effect shows as VmFlags letters. */
-static const struct {
-    const char *name;
-    const char *vmflag;
-} vmflag_looks[] = {
-    { "MAP_LOCKED", "lo" },
-    { "MAP_NORESERVE", "nr" },
-    { "MAP_GROWSDOWN", "gd" },
-    { "MAP_STACK", "nh" }, /* Linux 6.7+: no huge pages on stacks */
-    { "MAP_HUGETLB", "ht" },
-    { "MAP_SYNC", "sf" },
-    { "MAP_DROPPABLE", "dp" },
-};
-
-/* The VmFlags letters for NAME, or NULL. */
-static const char *vmflag_for(const char *name)
-{
-    size_t i;
-
-    if (!name)
-        return NULL;
-    if (strncmp(name, "MAP_HUGE_", 9) == 0)
-        return "ht";
-    for (i = 0; i < sizeof vmflag_looks / sizeof vmflag_looks[0]; i++)
-        if (strcmp(vmflag_looks[i].name, name) == 0)
-            return vmflag_looks[i].vmflag;
-    return NULL;
 }
 
 /* 1 when NAME is R's name. */
@@ -352,12 +348,13 @@ static void look_full(struct probe_result *r, enum recipe recipe, int flag,
                       void *p, size_t len, int prot, int flags, int fd,
                       size_t page)
 {
-    const char *vmflag = vmflag_for(r->name);
+    const struct rule *rule = rule_for(r->name);
+    const char *vmflag = rule ? rule->vmflag : NULL;
     unsigned char *bytes = p;
     int v, anon = probe_anon_flag();
 
     if (vmflag) {
-        probe_look_vmflag(r, p, vmflag);
+        probe_look_vmflag(r, p, vmflag, NULL);
     } else if (named(r, "MAP_POPULATE")) {
         probe_look_resident(r, p, len, page);
     } else if (named(r, "MAP_UNINITIALIZED")) {

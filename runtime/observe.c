@@ -388,7 +388,7 @@ int probe_all_zero(const void *addr, size_t len)
 }
 
 void probe_look_vmflag(struct probe_result *r, const void *addr,
-                       const char *flag)
+                       const char *flag, const char *set_by)
 {
     int v = probe_vmflag(addr, flag);
 
@@ -396,9 +396,13 @@ void probe_look_vmflag(struct probe_result *r, const void *addr,
         probe_effect(r, PROBE_EFFECT_UNKNOWN,
                      "smaps: no VmFlags for "
                      "the mapping");
-    else
+    else if (!set_by)
         probe_effect(r, v ? PROBE_EFFECT_SEEN : PROBE_EFFECT_NOT_SEEN,
                      "smaps VmFlags: %s %s", flag, v ? "set" : "not set");
+    else
+        probe_effect(r, v ? PROBE_EFFECT_NOT_SEEN : PROBE_EFFECT_SEEN,
+                     "smaps VmFlags: %s, set by %s, %s", flag, set_by,
+                     v ? "still set" : "cleared");
 }
 
 void probe_look_resident(struct probe_result *r, void *addr, size_t len,

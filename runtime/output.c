@@ -4,6 +4,68 @@
 
 #include <string.h>
 
+/* ------------------------------------------------- what both show */
+
+/* A table value (NEGATIVE, VALUE) in decimal, or in hex when HEX and not
+ * negative. */
+static void format_value(char *buf, size_t size, int negative,
+                         unsigned long value, int hex)
+{
+    if (negative)
+        snprintf(buf, size, "-%lu", 0UL - value);
+    else if (hex)
+        snprintf(buf, size, "0x%lx", value);
+    else
+        snprintf(buf, size, "%lu", value);
+}
+
+/* The page size in BUF, or UNKNOWN when the probe could not tell it. */
+static const char *page_size_text(const struct probe_system *sys, char *buf,
+                                  size_t size, const char *unknown)
+{
+    if (sys->page_size <= 0)
+        return unknown;
+    snprintf(buf, size, "%ld", sys->page_size);
+    return buf;
+}
+
+/* ITEMS (NULL ends them), each written by PUT, with ", " between. */
+static void put_list(FILE *f, const char *const *items,
+                     void (*put)(FILE *f, const char *s))
+{
+    for (; *items; items++) {
+        put(f, *items);
+        if (items[1])
+            fputs(", ", f);
+    }
+}
+
+/* The columns of a result that depend on its status, as both outputs
+ * show them: NULL where the row has nothing to say. */
+struct row_view {
+    const char *status;
+    const char *err;      /* errno name of a rejection */
+    const char *cls;      /* class of a rejection */
+    const char *effect;   /* of an accepted call */
+    const char *note;     /* the remark, if any */
+    const char *observed; /* what was looked at, for an accepted call */
+    char ebuf[32];
+};
+
+static void row_view(const struct probe_result *r, struct row_view *v)
+{
+    int accepted = r->status == PROBE_ACCEPTED;
+
+    v->status = probe_status_name(r->status);
+    v->err = r->status == PROBE_REJECTED
+                 ? probe_errno_label(r->err, v->ebuf, sizeof v->ebuf)
+                 : NULL;
+    v->cls = probe_class_name(r->cls);
+    v->effect = accepted ? probe_effect_name(r->effect) : NULL;
+    v->note = r->note[0] ? r->note : NULL;
+    v->observed = accepted && r->observed[0] ? r->observed : NULL;
+}
+
 /* ------------------------------------------------------------- JSON */
 
 /* The length of the valid UTF-8 sequence at S (1-4), or 0 when S does not
@@ -97,51 +159,50 @@ static void json_string(FILE *f, const char *s)
     putc('"', f);
 }
 
-static void json_value(FILE *f, int negative, unsigned long value)
+/* A key of the top-level object, after the one before it. */
+static void json_key(FILE *f, const char *key)
 {
-    if (negative)
-        fprintf(f, "-%lu", 0UL - value);
-    else
-        fprintf(f, "%lu", value);
+    fprintf(f, ",\n  \"%s\": ", key);
 }
 
-static void json_rows(FILE *f, const char *key, const struct probe_list *l)
+/* ", "KEY": " and S as a JSON string, or null: a key of an inner object. */
+static void json_field(FILE *f, const char *key, const char *s)
+{
+    fprintf(f, ", \"%s\": ", key);
+    json_string(f, s);
+}
+
+static void json_bool(FILE *f, int b)
+{
+    fputs(b ? "true" : "false", f);
+}
+
+/* The array of the results in L. */
+static void json_rows(FILE *f, const struct probe_list *l)
 {
     size_t i;
 
-    fprintf(f, "  \"%s\": [", key);
+    putc('[', f);
     for (i = 0; i < l->n; i++) {
         const struct probe_result *r = &l->v[i];
-        char ebuf[32];
+        struct row_view v;
+        char value[32];
 
+        row_view(r, &v);
+        format_value(value, sizeof value, r->negative, r->value, 0);
         fputs(i ? ",\n    " : "\n    ", f);
         fputs("{\"name\": ", f);
         json_string(f, r->name);
-        fputs(", \"value\": ", f);
-        json_value(f, r->negative, r->value);
-        fputs(", \"status\": ", f);
-        json_string(f, probe_status_name(r->status));
-        fputs(", \"errno\": ", f);
-        json_string(f, r->status == PROBE_REJECTED
-                           ? probe_errno_label(r->err, ebuf, sizeof ebuf)
-                           : NULL);
-        fputs(", \"class\": ", f);
-        json_string(f, probe_class_name(r->cls));
-        fputs(", \"effect\": ", f);
-        json_string(f, r->status == PROBE_ACCEPTED
-                           ? probe_effect_name(r->effect)
-                           : NULL);
-        fputs(", \"mapping\": ", f);
-        json_string(f, r->mapping);
-        fputs(", \"reason\": ", f);
-        json_string(f, r->reason);
-        fputs(", \"note\": ", f);
-        json_string(f, r->note[0] ? r->note : NULL);
-        fputs(", \"observed\": ", f);
-        json_string(f, r->status == PROBE_ACCEPTED && r->observed[0]
-                           ? r->observed
-                           : NULL);
-        fputs("}", f);
+        fprintf(f, ", \"value\": %s", value);
+        json_field(f, "status", v.status);
+        json_field(f, "errno", v.err);
+        json_field(f, "class", v.cls);
+        json_field(f, "effect", v.effect);
+        json_field(f, "mapping", r->mapping);
+        json_field(f, "reason", r->reason);
+        json_field(f, "note", v.note);
+        json_field(f, "observed", v.observed);
+        putc('}', f);
     }
     fputs(l->n ? "\n  ]" : "]", f);
 }
@@ -149,49 +210,46 @@ static void json_rows(FILE *f, const char *key, const struct probe_list *l)
 void probe_print_json(FILE *f, const struct probe_report *rep)
 {
     const struct probe_system *sys = rep->sys;
-    const char *const *m = probe_observe_methods(sys->observe);
+    char buf[32];
 
-    fputs("{\n  \"schema_version\": 2,\n", f);
-    fputs("  \"program\": ", f);
+    fputs("{\n  \"schema_version\": 2", f);
+    json_key(f, "program");
     json_string(f, "mmapc-probe " PROBE_VERSION);
-    fputs(",\n  \"target\": ", f);
+    json_key(f, "target");
     json_string(f, MMAPC_TARGET);
-    fprintf(f, ",\n  \"available\": %s,\n", rep->available ? "true" : "false");
-    fputs("  \"kernel\": {\"sysname\": ", f);
+    json_key(f, "available");
+    json_bool(f, rep->available);
+    json_key(f, "kernel");
+    fputs("{\"sysname\": ", f);
     json_string(f, sys->have_uname ? sys->sysname : NULL);
-    fputs(", \"release\": ", f);
-    json_string(f, sys->have_uname ? sys->release : NULL);
-    fputs(", \"machine\": ", f);
-    json_string(f, sys->have_uname ? sys->machine : NULL);
-    fputs("},\n  \"page_size\": ", f);
-    if (sys->page_size > 0)
-        fprintf(f, "%ld", sys->page_size);
-    else
-        fputs("null", f);
-    fputs(",\n  \"thp\": ", f);
+    json_field(f, "release", sys->have_uname ? sys->release : NULL);
+    json_field(f, "machine", sys->have_uname ? sys->machine : NULL);
+    putc('}', f);
+    json_key(f, "page_size");
+    fputs(page_size_text(sys, buf, sizeof buf, "null"), f);
+    json_key(f, "thp");
     json_string(f, sys->thp);
-    fprintf(f, ",\n  \"root\": %s,\n", sys->root ? "true" : "false");
-    fputs("  \"observation\": {\"methods\": [", f);
-    for (; *m; m++) {
-        json_string(f, *m);
-        if (m[1])
-            fputs(", ", f);
-    }
-    fputs("], \"note\": ", f);
-    json_string(f, sys->observe_note);
-    fputs("},\n", f);
-    json_rows(f, "advice", rep->advice);
-    fputs(",\n", f);
-    json_rows(f, "map_flags", rep->map_flags);
+    json_key(f, "root");
+    json_bool(f, sys->root);
+    json_key(f, "observation");
+    fputs("{\"methods\": [", f);
+    put_list(f, probe_observe_methods(sys->observe), json_string);
+    putc(']', f);
+    json_field(f, "note", sys->observe_note);
+    putc('}', f);
+    json_key(f, "advice");
+    json_rows(f, rep->advice);
+    json_key(f, "map_flags");
+    json_rows(f, rep->map_flags);
     fputs("\n}\n", f);
 }
 
 /* ------------------------------------------------------------ table */
 
-/* S for a terminal: control characters become '?'. */
+/* S for a terminal: control characters become '?'. NULL writes nothing. */
 static void text(FILE *f, const char *s)
 {
-    for (; *s; s++)
+    for (; s && *s; s++)
         putc((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s, f);
 }
 
@@ -202,17 +260,6 @@ static void text_padded(FILE *f, const char *s, int width)
     text(f, s);
     for (; n < width; n++)
         putc(' ', f);
-}
-
-static void table_value(char *buf, size_t size, int negative,
-                        unsigned long value, int hex)
-{
-    if (negative)
-        snprintf(buf, size, "-%lu", 0UL - value);
-    else if (hex)
-        snprintf(buf, size, "0x%lx", value);
-    else
-        snprintf(buf, size, "%lu", value);
 }
 
 static int name_width(const struct probe_list *l, int min)
@@ -233,7 +280,7 @@ static int value_width(const struct probe_list *l, int hex, int min)
     char buf[32];
 
     for (i = 0; i < l->n; i++) {
-        table_value(buf, sizeof buf, l->v[i].negative, l->v[i].value, hex);
+        format_value(buf, sizeof buf, l->v[i].negative, l->v[i].value, hex);
         if ((int)strlen(buf) > w)
             w = (int)strlen(buf);
     }
@@ -256,13 +303,12 @@ static void table_rows(FILE *f, const char *title, const struct probe_list *l,
             vw, "VALUE");
     for (i = 0; i < l->n; i++) {
         const struct probe_result *r = &l->v[i];
-        char value[32], ebuf[32];
-        const char *cls = probe_class_name(r->cls);
-        const char *effect =
-            r->status == PROBE_ACCEPTED ? probe_effect_name(r->effect) : NULL;
-        const char *observed = r->status == PROBE_ACCEPTED ? r->observed : "";
-        int remark = r->reason || r->note[0] || observed[0];
+        struct row_view v;
+        char value[32];
+        int remark;
 
+        row_view(r, &v);
+        remark = r->reason || v.note || v.observed;
         counts[r->status]++;
         if (r->cls == PROBE_CLASS_UNSUPPORTED)
             unsupported++;
@@ -271,26 +317,23 @@ static void table_rows(FILE *f, const char *title, const struct probe_list *l,
         if (r->status == PROBE_ACCEPTED && r->effect == PROBE_EFFECT_NOT_SEEN)
             not_seen++;
         text_padded(f, r->name ? r->name : "-", w);
-        table_value(value, sizeof value, r->negative, r->value, hex);
+        format_value(value, sizeof value, r->negative, r->value, hex);
         fprintf(f, "  %-*s  ", vw, value);
         text_padded(f, r->mapping ? r->mapping : "-", 16);
-        fprintf(f, "  %-8s  %-10s  %-11s  %-*s", probe_status_name(r->status),
-                r->status == PROBE_REJECTED
-                    ? probe_errno_label(r->err, ebuf, sizeof ebuf)
-                    : "-",
-                cls ? cls : "-", remark ? 8 : 1, effect ? effect : "-");
+        fprintf(f, "  %-8s  %-10s  %-11s  %-*s", v.status, v.err ? v.err : "-",
+                v.cls ? v.cls : "-", remark ? 8 : 1,
+                v.effect ? v.effect : "-");
         if (remark) {
             fputs("  ", f);
-            if (r->reason)
-                text(f, r->reason);
-            if (r->reason && r->note[0])
+            text(f, r->reason);
+            if (r->reason && v.note)
                 fputs(" (", f);
-            text(f, r->note);
-            if (r->reason && r->note[0])
+            text(f, v.note);
+            if (r->reason && v.note)
                 putc(')', f);
-            if ((r->reason || r->note[0]) && observed[0])
+            if ((r->reason || v.note) && v.observed)
                 fputs("; ", f);
-            text(f, observed);
+            text(f, v.observed);
         }
         putc('\n', f);
     }
@@ -310,6 +353,8 @@ static void table_rows(FILE *f, const char *title, const struct probe_list *l,
 void probe_print_table(FILE *f, const struct probe_report *rep)
 {
     const struct probe_system *sys = rep->sys;
+    const char *const *methods = probe_observe_methods(sys->observe);
+    char buf[32];
 
     fputs("mmapc-probe " PROBE_VERSION ", built for ", f);
     text(f, MMAPC_TARGET);
@@ -328,31 +373,21 @@ void probe_print_table(FILE *f, const struct probe_report *rep)
         putc('\n', f);
     } else
         fputs("unknown\n", f);
-    if (sys->page_size > 0)
-        fprintf(f, "page size: %ld\n", sys->page_size);
-    else
-        fputs("page size: unknown\n", f);
+    fprintf(f, "page size: %s\n",
+            page_size_text(sys, buf, sizeof buf, "unknown"));
     fputs("THP:       ", f);
     text(f, sys->thp);
     fprintf(f, "\nuser:      %s\n", sys->root ? "root" : "not root");
     fputs("effects:   ", f);
-    {
-        const char *const *m = probe_observe_methods(sys->observe);
-
-        if (!*m)
-            fputs("not observed", f);
-        for (; *m; m++) {
-            text(f, *m);
-            if (m[1])
-                fputs(", ", f);
-        }
-        if (sys->observe_note) {
-            fputs(" (", f);
-            text(f, sys->observe_note);
-            putc(')', f);
-        }
-        putc('\n', f);
+    if (!*methods)
+        fputs("not observed", f);
+    put_list(f, methods, text);
+    if (sys->observe_note) {
+        fputs(" (", f);
+        text(f, sys->observe_note);
+        putc(')', f);
     }
+    putc('\n', f);
     if (rep->show_advice)
         table_rows(f, "ADVICE", rep->advice, 0);
     if (rep->show_map_flags)

@@ -13,7 +13,8 @@
  *   mapflags.c     mmap flag tests
  *   observe.c      ways to see an effect: smaps VmFlags, mincore, fork,
  *                  read-back, and whether smaps describes this program
- *   values.c       the numbers of --advice and --map-flag
+ *   values.c       the numbers of --advice and --map-flag, read by the
+ *                  generator's parser (gen/intval.c, built in too)
  *   results.c      the list of results, statuses and classes
  *   errnames.c     errno names, and the class of a rejection
  *   output.c       the table and the JSON document
@@ -256,9 +257,10 @@ int probe_fork_write(void *addr, int byte);
 /* 1 when the LEN bytes at ADDR are all zero, else 0. */
 int probe_all_zero(const void *addr, size_t len);
 /* Records on R whether smaps VmFlags show FLAG set on the mapping at
- * ADDR (an unknown effect when they cannot be read). */
+ * ADDR or, when SET_BY (the advice that set it) is not NULL, cleared
+ * again (an unknown effect when they cannot be read). */
 void probe_look_vmflag(struct probe_result *r, const void *addr,
-                       const char *flag);
+                       const char *flag, const char *set_by);
 /* Records on R whether all the untouched LEN / PAGE pages at ADDR are
  * resident (mincore). */
 void probe_look_resident(struct probe_result *r, void *addr, size_t len,

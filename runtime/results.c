@@ -90,32 +90,6 @@ void probe_note(struct probe_result *r, const char *text)
     }
 }
 
-const char *probe_status_name(enum probe_status st)
-{
-    switch (st) {
-    case PROBE_ACCEPTED:
-        return "accepted";
-    case PROBE_REJECTED:
-        return "rejected";
-    case PROBE_SKIPPED:
-        break;
-    }
-    return "skipped";
-}
-
-const char *probe_class_name(enum probe_class cls)
-{
-    switch (cls) {
-    case PROBE_CLASS_UNSUPPORTED:
-        return "unsupported";
-    case PROBE_CLASS_FAILED_HERE:
-        return "failed-here";
-    case PROBE_CLASS_NONE:
-        break;
-    }
-    return NULL;
-}
-
 void probe_effect(struct probe_result *r, enum probe_effect effect,
                   const char *fmt, ...)
 {
@@ -127,15 +101,34 @@ void probe_effect(struct probe_result *r, enum probe_effect effect,
     va_end(ap);
 }
 
+/* The name the output shows for value I of an enumeration: NAMES lists
+ * the N names in the order of the values, NULL for a value that has none.
+ * NULL too when I lies outside the table. */
+static const char *name_of(const char *const *names, size_t n, unsigned i)
+{
+    return i < n ? names[i] : NULL;
+}
+
+#define NAME_OF(names, i) name_of(names, sizeof names / sizeof names[0], i)
+
+const char *probe_status_name(enum probe_status st)
+{
+    static const char *const names[] = { "accepted", "rejected", "skipped" };
+    const char *name = NAME_OF(names, st);
+
+    return name ? name : "skipped";
+}
+
+const char *probe_class_name(enum probe_class cls)
+{
+    static const char *const names[] = { NULL, "unsupported", "failed-here" };
+
+    return NAME_OF(names, cls);
+}
+
 const char *probe_effect_name(enum probe_effect effect)
 {
-    switch (effect) {
-    case PROBE_EFFECT_SEEN:
-        return "seen";
-    case PROBE_EFFECT_NOT_SEEN:
-        return "not-seen";
-    case PROBE_EFFECT_UNKNOWN:
-        break;
-    }
-    return NULL;
+    static const char *const names[] = { NULL, "seen", "not-seen" };
+
+    return NAME_OF(names, effect);
 }

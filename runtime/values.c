@@ -1,51 +1,37 @@
 /* runtime/values.c: the numbers given on the command line (--advice=N,
  * --map-flag=N), and their form as table values.
  *
- * The syntax is the one --help states: decimal, or hex after 0x or 0X,
- * with an optional minus sign. A number with a leading zero ("0100") is
- * refused rather than read as octal, as strtol with base 0 would. */
+ * The syntax is the one --help states, the generator's for the values of
+ * probe-results.txt, so both read a number with mmapc_intval_parse
+ * (gen/intval.c, compiled into mmapc-probe too): decimal, or hex after 0x
+ * or 0X, with an optional minus sign. A number with a leading zero
+ * ("0100") is refused rather than read as octal, as strtol with base 0
+ * would. */
 #include "probe.h"
 
-#include <ctype.h>
+#include "diag.h" /* MMAPC_OK */
+#include "intval.h"
 
 int probe_parse_number(const char *s, long long min, long long max,
                        long long *out)
 {
-    unsigned long long mag = 0, limit;
-    int neg = 0, base = 10, digits = 0;
+    struct mmapc_intval v;
+    const char *why;
+    uint64_t limit;
 
-    if (*s == '-') {
-        neg = 1;
-        s++;
-    }
-    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-        base = 16;
-        s += 2;
-    } else if (s[0] == '0' && s[1] != '\0')
+    if (mmapc_intval_parse(s, &v, &why) != MMAPC_OK)
         return 0;
     /* the magnitude must not pass what MIN or MAX allow */
-    limit = neg ? (min < 0 ? 0ULL - (unsigned long long)min : 0)
-                : (max > 0 ? (unsigned long long)max : 0);
-    for (; *s; s++, digits++) {
-        int d;
-
-        if (isdigit((unsigned char)*s))
-            d = *s - '0';
-        else if (base == 16 && isxdigit((unsigned char)*s))
-            d = tolower((unsigned char)*s) - 'a' + 10;
-        else
-            return 0;
-        if (mag > limit / (unsigned)base
-            || (unsigned long long)d > limit - mag * (unsigned)base)
-            return 0;
-        mag = mag * (unsigned)base + (unsigned)d;
-    }
-    if (digits == 0)
-        return 0;
-    if (neg)
-        *out = mag == 0 ? 0 : -(long long)(mag - 1) - 1;
+    if (v.negative)
+        limit = min < 0 ? 0 - (uint64_t)min : 0;
     else
-        *out = (long long)mag;
+        limit = max > 0 ? (uint64_t)max : 0;
+    if (v.magnitude > limit)
+        return 0;
+    if (v.negative)
+        *out = -(long long)(v.magnitude - 1) - 1;
+    else
+        *out = (long long)v.magnitude;
     return 1;
 }
 

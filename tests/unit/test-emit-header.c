@@ -326,9 +326,10 @@ START_TEST(test_deterministic)
 }
 END_TEST
 
-/* Inputs that would make a broken header. */
-static void emit_error(const char *catalog, const char *results,
-                       const char *want)
+/* The header of CATALOG and RESULTS (texts), which must end with WANT_RC
+ * and the messages WANT; the output (malloc'd). */
+static char *emit_texts(const char *catalog, const char *results, int want_rc,
+                        const char *want)
 {
     struct mmapc_catalog c;
     struct mmapc_results r;
@@ -345,11 +346,18 @@ static void emit_error(const char *catalog, const char *results,
     i.version = "1";
     tu_diag_begin();
     out = tu_emit(mmapc_emit_header, &i, &rc);
-    ck_assert_int_eq(rc, MMAPC_ERR);
+    ck_assert_int_eq(rc, want_rc);
     ck_assert_str_eq(tu_diag_end(), want);
-    free(out);
     mmapc_results_free(&r);
     mmapc_catalog_free(&c);
+    return out;
+}
+
+/* Inputs that would make a broken header. */
+static void emit_error(const char *catalog, const char *results,
+                       const char *want)
+{
+    free(emit_texts(catalog, results, MMAPC_ERR, want));
 }
 
 #define HEAD                                                                  \
@@ -390,6 +398,32 @@ START_TEST(test_value_fits_no_type)
 }
 END_TEST
 
+START_TEST(test_target_guard_values)
+{
+    /* An operating-system macro is tested for being defined only (its value
+     * is a release), a negative value is parenthesised in #if but not in
+     * the message, and an OS macro the target lacks must stay undefined. */
+    char *out = emit_texts("%family T t\nX T flag - x\n",
+                           HEAD "predef __FreeBSD__ 13\npredef _MIPS_SIM -1\n"
+                                "symbol X 1\n",
+                           MMAPC_OK, "");
+
+    HAS(out, "\n#if !defined(__FreeBSD__)\n#error \"mmap_consts.h was "
+             "generated for t, but this compiler does not define "
+             "__FreeBSD__: ");
+    HASNT(out, "(__FreeBSD__) !=");
+    HAS(out, "\n#elif !defined(_MIPS_SIM)\n#error ");
+    HAS(out, "\n#elif (_MIPS_SIM) != (-1)\n#error \"mmap_consts.h was "
+             "generated for t, but this compiler defines _MIPS_SIM as "
+             "something other than -1: it is meant for another target");
+    HAS(out, "\n#elif defined(__linux__)\n#error \"mmap_consts.h was "
+             "generated for t, but this compiler defines __linux__, which "
+             "the target's compiler did not define: ");
+    HASNT(out, "#elif defined(__FreeBSD__)");
+    free(out);
+}
+END_TEST
+
 /* The tests of the suite, in order. */
 /* clang-format off */
 #define TESTS(X) \
@@ -404,7 +438,8 @@ END_TEST
     X(test_comments_and_prefixes) \
     X(test_deterministic) \
     X(test_macro_clash) \
-    X(test_value_fits_no_type)
+    X(test_value_fits_no_type) \
+    X(test_target_guard_values)
 /* clang-format on */
 
 TU_SUITE(emit_header)

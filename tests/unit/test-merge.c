@@ -443,6 +443,37 @@ static void bad_input(const char *old, const char *new_text, const char *want)
     free(bad);
 }
 
+START_TEST(test_predef_values)
+{
+    /* A negative predefined value is parenthesised in the condition and in
+     * the diagnosis of a compiler like the branch, not in the message. */
+    struct mmapc_merge m;
+    const char *diag;
+    char *mips, *h;
+
+    mips =
+        file_of(edit(edit(json_of("results-ilp32.txt"), "\"__i386__\": \"1\"",
+                          "\"__i386__\": \"1\", \"_MIPS_SIM\": \"-1\""),
+                     "\"__BYTE_ORDER__\": \"__ORDER_LITTLE_ENDIAN__\"",
+                     "\"__BYTE_ORDER__\": \"1234\""),
+                "mips.json");
+    ck_assert_int_eq(merge_pair(&m, lp64, mips, 1, &diag), MMAPC_OK);
+    h = output_ok(mmapc_merge_emit_header, &m);
+    HAS(h, "#elif defined(__i386__) && (__i386__) == 1 \\\n"
+           "    && defined(_MIPS_SIM) && (_MIPS_SIM) == (-1) \\\n");
+    HAS(h, "#elif (_MIPS_SIM) != (-1)\n#error \"mmap_consts.h has no branch "
+           "for this compiler, which defines __linux__ and __i386__ and is "
+           "32-bit little-endian like branch 2 i686-linux-gnu, but defines "
+           "_MIPS_SIM as something other than -1. The branches: ");
+    HAS(h, "\n#elif !defined(_MIPS_SIM)\n#error ");
+    LACKS(h, "(__linux__) ==");
+    free(h);
+    mmapc_merge_free(&m);
+    remove(mips);
+    free(mips);
+}
+END_TEST
+
 START_TEST(test_schema_errors)
 {
     bad_input("\"schema_version\": 1", "\"schema_version\": 2",
@@ -633,6 +664,7 @@ END_TEST
     X(test_conflict_and_prefer) \
     X(test_glibc_and_musl) \
     X(test_negation) \
+    X(test_predef_values) \
     X(test_schema_errors) \
     X(test_reserved_name) \
     X(test_json_output) \
