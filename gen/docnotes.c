@@ -15,6 +15,13 @@ int mmapc_doc_present(const struct mmapc_input *in, size_t i)
     return st == MMAPC_RES_VALUE || st == MMAPC_RES_YES;
 }
 
+const char *mmapc_doc_header(const struct mmapc_input *in, size_t i)
+{
+    const struct mmapc_symres *r = &in->res->symbols[i];
+
+    return mmapc_doc_present(in, i) ? r->header : NULL;
+}
+
 const char *mmapc_doc_value(const struct mmapc_input *in, size_t i, char *buf,
                             size_t size)
 {
@@ -215,6 +222,28 @@ static void put_sep(FILE *out, size_t *n)
     ++*n;
 }
 
+/* The note of conflict C: "HEADER says VALUE" (the value in hex, like the
+ * value column), or "HEADER defines it otherwise, not as an integer". */
+static void put_conflict(FILE *out, const struct mmapc_fact *c, size_t *n,
+                         void (*put_name)(FILE *out, const char *name))
+{
+    struct mmapc_intval v;
+    const char *why;
+    char hex[MMAPC_INTVAL_BUFSIZE];
+
+    put_sep(out, n);
+    if (out == NULL)
+        return;
+    put_name(out, c->name);
+    if (mmapc_intval_parse(c->value, &v, &why) != MMAPC_OK) {
+        put_text(out, " defines it otherwise, not as an integer");
+        return;
+    }
+    mmapc_intval_hex(&v, hex, sizeof hex);
+    put_text(out, " says ");
+    put_name(out, hex);
+}
+
 size_t mmapc_doc_put_notes(FILE *out, const struct mmapc_docnotes *dn,
                            size_t i,
                            void (*put_name)(FILE *out, const char *name))
@@ -251,6 +280,8 @@ size_t mmapc_doc_put_notes(FILE *out, const struct mmapc_docnotes *dn,
         put_sep(out, &n);
         put_text(out, "not a constant expression");
     }
+    for (k = 0; mmapc_doc_present(in, i) && k < r->conflicts.count; k++)
+        put_conflict(out, &r->conflicts.items[k], &n, put_name);
     if (s->archdep) {
         put_sep(out, &n);
         put_text(out, "differs between architectures");

@@ -18,6 +18,11 @@
  *   not a constant expression
  *                         a present flag or int with no integer value (an
  *                         extern const object, say);
+ *   HEADER says VALUE     a present name that another probed header
+ *                         defines with another value (results format 2:
+ *                         conflict lines), one note per header; "HEADER
+ *                         defines it otherwise, not as an integer" when
+ *                         that definition has no integer value;
  *   differs between architectures
  *                         the catalog's ",archdep" attribute.
  *
@@ -64,6 +69,10 @@ void mmapc_docnotes_free(struct mmapc_docnotes *dn);
 
 /* 1 when symbol I is present on the target (with or without a value). */
 int mmapc_doc_present(const struct mmapc_input *in, size_t i);
+
+/* The header column of symbol I: the probed header whose definition gives
+ * its value, or NULL when absent or not known (results format 1). */
+const char *mmapc_doc_header(const struct mmapc_input *in, size_t i);
 
 /* The value column of symbol I: hex, "absent" or "present". */
 const char *mmapc_doc_value(const struct mmapc_input *in, size_t i, char *buf,

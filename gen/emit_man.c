@@ -207,6 +207,7 @@ static void put_symbol(FILE *out, const struct mmapc_docnotes *dn, size_t i)
     const struct mmapc_symdef *s = &in->cat->symbols[i];
     char buf[MMAPC_DOCVALUE_BUFSIZE];
     const char *value = mmapc_doc_value(in, i, buf, sizeof buf);
+    const char *header = mmapc_doc_header(in, i);
     size_t notes;
 
     fputs(".TP\n", out);
@@ -221,10 +222,15 @@ static void put_symbol(FILE *out, const struct mmapc_docnotes *dn, size_t i)
     put_roff(out, s->description, ROFF_PROSE, 1);
     fputc('\n', out);
     /* Then, on a line of their own, what the Markdown table has in its
-     * CPython and notes columns, when there is something. */
+     * header, CPython and notes columns, when there is something. */
     notes = mmapc_doc_put_notes(NULL, dn, i, put_bold);
-    if (s->python != NULL || notes > 0)
+    if (header != NULL || s->python != NULL || notes > 0)
         fputs(".br\n", out);
+    if (header != NULL) {
+        fputs("Header: ", out);
+        put_bold(out, header);
+        fputs(".\n", out);
+    }
     if (s->python != NULL) {
         fputs("CPython: ", out);
         put_roff(out, s->python, ROFF_TYPED, 0);

@@ -210,8 +210,8 @@ static void put_family_heading(FILE *out, const struct mmapc_family *fam,
 
 static void put_table_head(FILE *out)
 {
-    fputs("\n| name | value | description | CPython | notes |\n"
-          "|---|---|---|---|---|\n",
+    fputs("\n| name | value | header | description | CPython | notes |\n"
+          "|---|---|---|---|---|---|\n",
           out);
 }
 
@@ -222,6 +222,7 @@ static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
     const struct mmapc_symdef *s = &in->cat->symbols[i];
     char buf[MMAPC_DOCVALUE_BUFSIZE];
     const char *value = mmapc_doc_value(in, i, buf, sizeof buf);
+    const char *header = mmapc_doc_header(in, i);
 
     fputs("| ", out);
     put_md_code(out, s->name);
@@ -230,6 +231,11 @@ static void put_symbol_row(FILE *out, const struct mmapc_docnotes *dn,
         put_md_code(out, value);
     else
         fputs(value, out);
+    fputs(" | ", out);
+    if (header != NULL)
+        put_md_code(out, header);
+    else
+        fputs("-", out);
     fputs(" | ", out);
     put_md_text(out, s->description);
     fputs(" | ", out);

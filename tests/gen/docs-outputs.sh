@@ -24,20 +24,21 @@ cat "$top_srcdir/catalog/symbols.def" $MMAPC_EXTRA_SYMBOLS >"$tmp/catalog"
 $AWK '/^[ \t]*(#|$)/ { next }
       $1 == "%family" { print "family", $2; next }
       { print "sym", $1, $2 }' "$tmp/catalog" >"$tmp/cat.lst"
-$AWK '$1 == "symbol" { print $2, $3 }' "$results" >"$tmp/res.lst"
+$AWK '$1 == "symbol" { print $2, $3, ($4 != "" ? $4 : "-") }' "$results" >"$tmp/res.lst"
 nsyms=`$AWK '$1 == "sym"' "$tmp/cat.lst" | wc -l | tr -d ' '`
 
 # ------------------------------------------------------------ Markdown
-# Every row of a family table: FAMILY NAME VALUE, in order.
+# Every row of a family table: FAMILY NAME VALUE HEADER, in order.
 $AWK '
     /^### / { fam = $2; sub(/:$/, "", fam); gsub(/\\/, "", fam); next }
-    /^\| name \| value \| description \| CPython \| notes \|$/ { intable = 1; next }
+    /^\| name \| value \| header \| description \| CPython \| notes \|$/ { intable = 1; next }
     /^\|---/ { next }
     intable && /^\| / {
         n = split($0, cell, / \| /)
         name = cell[1]; sub(/^\| `/, "", name); sub(/`$/, "", name)
         value = cell[2]; gsub(/`/, "", value)
-        print fam, name, value
+        header = cell[3]; gsub(/`/, "", header)
+        print fam, name, value, header
         next
     }
     { intable = 0 }' "$md" >"$tmp/md.rows"
@@ -45,9 +46,9 @@ nrows=`wc -l <"$tmp/md.rows" | tr -d ' '`
 test "$nrows" -eq "$nsyms" ||
     fail "mmap_consts.md has $nrows symbol rows, the catalog $nsyms symbols"
 # The same names in the same order, each under its own family, and the
-# values of the results.
+# values and headers of the results.
 $AWK '
-    FILENAME == ARGV[1] { res[$1] = $2; next }
+    FILENAME == ARGV[1] { res[$1] = $2; hdr[$1] = $3; next }
     FILENAME == ARGV[2] {
         if ($1 == "family") { fams[++nf] = $2 }
         else { famof[$2] = $3; order[++ns] = $2 }
@@ -67,6 +68,9 @@ $AWK '
         }
         if (tolower($3) != tolower(want)) {
             print $2 ": the docs say " $3 ", the results " r; bad++
+        }
+        if ($4 != hdr[$2]) {
+            print $2 ": the docs say header " $4 ", the results " hdr[$2]; bad++
         }
         if (famfirst[$1] == "") famfirst[$1] = rows
     }

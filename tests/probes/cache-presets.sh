@@ -53,6 +53,7 @@ mmapc_cv_libc|glibc 2.36\nsymbol MAP_SHARED 0x2|mmapc_cv_libc holds a byte
 mmapc_cv_sizeof_int|0|mmapc_cv_sizeof_int=
 mmapc_cv_from_MAP_SHARED|sys/mman.h x|mmapc_cv_from_MAP_SHARED=
 mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0xZZ|mmapc_cv_conflicts_MAP_SHARED
+mmapc_cv_conflicts_MAP_PRIVATE|bogus|mmapc_cv_conflicts_MAP_PRIVATE: 'bogus' is not HEADER=RESULT
 mmapc_cv_madvise_addr_type|unknown|mmapc_cv_madvise_addr_type=
 CASES
 # Good presets of the same variables still pass, extremes included.
@@ -62,4 +63,10 @@ CASES
    mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 sys/mman.h=yes') \
   >"$scratch/good" 2>&1 && ok "good presets taken" ||
   { fail "good presets refused"; cat "$scratch/good"; }
+# The header and conflicts preset reach the results file (format 2).
+for want in 'symbol MAP_POPULATE 0xffffffffffffffff linux/mman.h' \
+    'conflict MAP_POPULATE sys/mman.h 0x8000' 'conflict MAP_POPULATE sys/mman.h yes'; do
+  if grep -x "$want" "$scratch/probe-results.txt" >/dev/null; then ok "$want"
+  else fail "no '$want' in probe-results.txt"; fi
+done
 finish

@@ -15,7 +15,7 @@ command -v gcc >/dev/null 2>&1 || skip "no gcc"
    >"$scratch/configure.out" 2>&1 || {
   cat "$scratch/configure.out"; fail "configure for the illumos stand-in"; finish; }
 for want in 'madvise_addr_type caddr_t' 'libc illumos-libc' 'predef __sun 1' \
-    'header sys/mman.h yes' 'symbol MADV_PURGE 0x9'; do
+    'header sys/mman.h yes' 'symbol MADV_PURGE 0x9 sys/mman.h'; do
   grep -x "$want" "$scratch/probe-results.txt" >/dev/null && ok "$want" ||
     fail "no '$want' in probe-results.txt"
 done

@@ -13,7 +13,7 @@ configure_as_build "$scratch" \
    CFLAGS="-O2 -flto" >"$scratch/configure.out" 2>&1 || {
   cat "$scratch/configure.out"; fail "configure with the edge values"; finish; }
 expect() {
-  got=`sed -n "s/^symbol $1 //p" "$scratch/probe-results.txt"`
+  got=`sed -n "s/^symbol $1 \\([^ ]*\\).*/\\1/p" "$scratch/probe-results.txt"`
   if test "x$got" = "x$2"; then ok "$1 = $2"
   else fail "$1: expected '$2', got '$got'"; fi
 }

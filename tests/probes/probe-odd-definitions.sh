@@ -30,7 +30,7 @@ run() {
 # expect DIR NAME RESULT [HEADER [CONFLICTS]]
 expect() {
   dir=$scratch/$1
-  got=`sed -n "s/^symbol $2 //p" "$dir/probe-results.txt"`
+  got=`sed -n "s/^symbol $2 \\([^ ]*\\).*/\\1/p" "$dir/probe-results.txt"`
   if test "x$got" = "x$3"; then ok "$1: $2 = $3"
   else fail "$1: $2: expected '$3', got '$got'"; fi
   test $# -ge 4 || return 0

@@ -185,6 +185,22 @@ START_TEST(test_lists)
 }
 END_TEST
 
+/* Results of format 2: a Header line where the header is known, and the
+ * conflicts among the notes. */
+START_TEST(test_provenance)
+{
+    char *out = tu_emit_provenance(mmapc_emit_man);
+
+    HAS(out, ".TP\n\\fBMAP_RENAME\\fR = 0x20\nRename.\n.br\n"
+             "Header: \\fBlinux/mman.h\\fR.\nNotes: \\fBsys/mman.h\\fR says "
+             "\\fB0x800\\fR; \\fBasm/mman.h\\fR defines it otherwise, not as "
+             "an integer.\n");
+    HAS(out, ".TP\n\\fBMAP_X\\fR = 0x40\nPresent, no header known.\n.TP\n");
+    HAS(out, ".TP\n\\fBMAP_GONE\\fR (absent)\nAbsent.\n");
+    free(out);
+}
+END_TEST
+
 /* The tests of the suite, in order. */
 /* clang-format off */
 #define TESTS(X) \
@@ -192,7 +208,8 @@ END_TEST
     X(test_structure) \
     X(test_escapes) \
     X(test_notes) \
-    X(test_lists)
+    X(test_lists) \
+    X(test_provenance)
 /* clang-format on */
 
 TU_SUITE(emit_man)

@@ -48,19 +48,22 @@ START_TEST(test_structure)
     /* a name of the extra catalog in a family of the main one */
     ck_assert(strstr(out, "| `MAP_EXTRA_ONE` | `0x40` |") < madv);
     ck_assert(strstr(out, "| `MAP_EXTRA_ONE` | `0x40` |") > map);
-    HAS(out, "\n| name | value | description | CPython | notes |\n"
-             "|---|---|---|---|---|\n| `PROT_NONE` | `0x0` | Pages may not be "
-             "accessed at all. | - |  |\n");
+    HAS(out,
+        "\n| name | value | header | description | CPython | notes |\n"
+        "|---|---|---|---|---|---|\n| `PROT_NONE` | `0x0` | - | Pages may not be "
+        "accessed at all. | - |  |\n");
     /* values: hex, negative, absent, present without a value */
     HAS(out, "| `MMAPCTEST_UMAX` | `0xffffffffffffffff` |");
     HAS(out, "| `MMAPCTEST_LLMIN` | `-0x8000000000000000` |");
-    HAS(out, "| `MMAPCTEST_DEC` | `0x1000` | A decimal value as a user may "
-             "preset it. | 3.13 |  |\n");
+    HAS(out,
+        "| `MMAPCTEST_DEC` | `0x1000` | - | A decimal value as a user may "
+        "preset it. | 3.13 |  |\n");
     HAS(out, "| `MADV_COLD` | absent |");
     HAS(out, "| `MAP_ALIGNED` | absent |");
-    HAS(out, "| `MAP_FAILED` | present | What mmap returns on failure. | - "
-             "| not an integer |\n");
-    HAS(out, "| `MMAPCTEST_CONST` | present | Present but not a constant "
+    HAS(out,
+        "| `MAP_FAILED` | present | - | What mmap returns on failure. | - "
+        "| not an integer |\n");
+    HAS(out, "| `MMAPCTEST_CONST` | present | - | Present but not a constant "
              "expression. | - | not a constant expression |\n");
     /* the summary and the counts */
     HAS(out, "| `MAP` | mmap flags | 4 of 5 |\n");
@@ -94,10 +97,10 @@ START_TEST(test_escapes)
 
     /* Markdown syntax in a description: escaped; an underscore inside a
      * word is not (it cannot emphasise); '|' never splits the cell. */
-    HAS(out, "| `ESC_MD` | `0x3` | pipe \\| star \\* under \\_x\\_ a_b "
+    HAS(out, "| `ESC_MD` | `0x3` | - | pipe \\| star \\* under \\_x\\_ a_b "
              "back\\\\slash \\`tick\\` \\<tag\\> \\&amp; \\~strike\\~ \\#hash "
              "\\[link\\](x) ! | 3.13 |  |\n");
-    HAS(out, "| `ESC_ROFF` | `-0x1` | \\\\fBbold\\\\fR \"quoted\" "
+    HAS(out, "| `ESC_ROFF` | `-0x1` | - | \\\\fBbold\\\\fR \"quoted\" "
              "copy-on-write -1 --option x86-64 2^n a\\~b it's \\\\\\\\ end |");
     /* in a family title, and in the results' free text */
     HAS(out, "\n### ESC: Escapes: \\| \\* \\_x\\_ \\\\ \\`q\\` \\<b\\> "
@@ -128,42 +131,52 @@ START_TEST(test_notes)
 
     /* aliases: same family, same nonzero value, whatever its spelling in
      * the results (0x4, 4); listed in catalog order, both ways */
-    HAS(out, "| `NOTE_A` | `0x4` | Alias of NOTE_B (same value). | - | "
+    HAS(out, "| `NOTE_A` | `0x4` | - | Alias of NOTE_B (same value). | - | "
              "same value as `NOTE_B`, `NOTE_C` |\n");
     HAS(out,
-        "| `NOTE_B` | `0x4` | Alias of NOTE_A, and differs between "
+        "| `NOTE_B` | `0x4` | - | Alias of NOTE_A, and differs between "
         "architectures. | 2.x | same value as `NOTE_A`, `NOTE_C`; differs "
         "between architectures |\n");
-    HAS(out, "| `NOTE_C` | `0x4` | A third name with the same value. | - | "
-             "same value as `NOTE_A`, `NOTE_B` |\n");
-    HAS(out, "| `NOTE_NEG` | `-0x8` | Negative, the same as NOTE_NEG2. | - | "
-             "same value as `NOTE_NEG2` |\n");
+    HAS(out,
+        "| `NOTE_C` | `0x4` | - | A third name with the same value. | - | "
+        "same value as `NOTE_A`, `NOTE_B` |\n");
+    HAS(out,
+        "| `NOTE_NEG` | `-0x8` | - | Negative, the same as NOTE_NEG2. | - | "
+        "same value as `NOTE_NEG2` |\n");
     /* not an alias: another family, zero, another sign */
-    HAS(out, "| `ESC_OTHER` | `0x4` | The value of NOTE_A in another family: "
-             "no alias. | - |  |\n");
-    HAS(out, "| `NOTE_ZINT2` | `0x0` | Another int that is 0: not an alias. "
-             "| - |  |\n");
-    HAS(out, "| `NOTE_POS` | `0x8` | The magnitude of NOTE_NEG, positive: no "
-             "alias. | - |  |\n");
+    HAS(out,
+        "| `ESC_OTHER` | `0x4` | - | The value of NOTE_A in another family: "
+        "no alias. | - |  |\n");
+    HAS(out,
+        "| `NOTE_ZINT2` | `0x0` | - | Another int that is 0: not an alias. "
+        "| - |  |\n");
+    HAS(out,
+        "| `NOTE_POS` | `0x8` | - | The magnitude of NOTE_NEG, positive: no "
+        "alias. | - |  |\n");
     /* zero: a flag has no effect, except the documented ones; an int is a
      * value like any other */
-    HAS(out, "| `NOTE_ZERO` | `0x0` | A flag defined as 0: no effect. | - | "
-             "defined as 0: no effect |\n");
-    HAS(out, "| `PROT_NONE` | `0x0` | A flag whose 0 is its meaning. | - |  "
-             "|\n");
-    HAS(out, "| `NOTE_ZINT` | `0x0` | An int that is 0: a value like any "
+    HAS(out,
+        "| `NOTE_ZERO` | `0x0` | - | A flag defined as 0: no effect. | - | "
+        "defined as 0: no effect |\n");
+    HAS(out,
+        "| `PROT_NONE` | `0x0` | - | A flag whose 0 is its meaning. | - |  "
+        "|\n");
+    HAS(out, "| `NOTE_ZINT` | `0x0` | - | An int that is 0: a value like any "
              "other. | - |  |\n");
     /* no integer */
-    HAS(out, "| `NOTE_PTR` | present | A pointer, present. | - | not an "
+    HAS(out, "| `NOTE_PTR` | present | - | A pointer, present. | - | not an "
              "integer |\n");
-    HAS(out, "| `NOTE_MAC2` | present | A function-like macro, present. | - "
-             "| not an integer |\n");
-    HAS(out, "| `NOTE_MAC` | absent | A function-like macro, absent. | - |  "
-             "|\n");
-    HAS(out, "| `NOTE_OBJ` | present | Present, but no constant expression. "
-             "| - | not a constant expression |\n");
+    HAS(out,
+        "| `NOTE_MAC2` | present | - | A function-like macro, present. | - "
+        "| not an integer |\n");
+    HAS(out,
+        "| `NOTE_MAC` | absent | - | A function-like macro, absent. | - |  "
+        "|\n");
+    HAS(out,
+        "| `NOTE_OBJ` | present | - | Present, but no constant expression. "
+        "| - | not a constant expression |\n");
     /* archdep, also when absent */
-    HAS(out, "| `NOTE_ABS` | absent | An absent flag that differs between "
+    HAS(out, "| `NOTE_ABS` | absent | - | An absent flag that differs between "
              "architectures. | - | differs between architectures |\n");
     HAS(out, "| `NOTE` | Notes | 13 of 15 |\n");
     free(out);
@@ -299,6 +312,23 @@ START_TEST(test_wrapping)
 }
 END_TEST
 
+/* Results of format 2: the header column, "-" where absent or not told,
+ * and a note per other header that defines the name otherwise (its value
+ * in hex, like the value column). */
+START_TEST(test_provenance)
+{
+    char *out = tu_emit_provenance(mmapc_emit_markdown);
+
+    HAS(out, "| name | value | header | description | CPython | notes |\n");
+    HAS(out, "| `MAP_RENAME` | `0x20` | `linux/mman.h` | Rename. | - | "
+             "`sys/mman.h` says `0x800`; `asm/mman.h` defines it otherwise, "
+             "not as an integer |\n");
+    HAS(out, "| `MAP_X` | `0x40` | - | Present, no header known. | - |  |\n");
+    HAS(out, "| `MAP_GONE` | absent | - | Absent. | - |  |\n");
+    free(out);
+}
+END_TEST
+
 /* The tests of the suite, in order. */
 /* clang-format off */
 #define TESTS(X) \
@@ -308,7 +338,8 @@ END_TEST
     X(test_notes) \
     X(test_docnotes) \
     X(test_lists) \
-    X(test_wrapping)
+    X(test_wrapping) \
+    X(test_provenance)
 /* clang-format on */
 
 TU_SUITE(emit_markdown)

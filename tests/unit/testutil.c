@@ -300,7 +300,10 @@ char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc)
     return buf;
 }
 
-char *tu_emit_facts(mmapc_emitter emit, const char *facts)
+/* EMIT on CATALOG and a results file of format VERSION with the header
+ * and function lines FACTS and the symbol (and conflict) lines SYMBOLS. */
+static char *emit_texts(mmapc_emitter emit, const char *catalog, int version,
+                        const char *facts, const char *symbols)
 {
     struct mmapc_catalog cat;
     struct mmapc_results res;
@@ -311,14 +314,13 @@ char *tu_emit_facts(mmapc_emitter emit, const char *facts)
 
     mmapc_catalog_init(&cat);
     mmapc_results_init(&res);
-    ck_assert_int_eq(tu_catalog(&cat, "c.def", "%family T t\nX T int - x\n"),
-                     MMAPC_OK);
+    ck_assert_int_eq(tu_catalog(&cat, "c.def", catalog), MMAPC_OK);
     snprintf(text, sizeof text,
-             "mmapc-results 1\ntarget t\nos o\ncpu c\n"
+             "mmapc-results %d\ntarget t\nos o\ncpu c\n"
              "libc l\ncc c\ncross_compiling no\nsizeof int 4\n"
              "sizeof long 4\nsizeof long_long 8\nsizeof pointer 4\n%s"
-             "madvise_addr_type caddr_t\nsymbol X 0x7\n",
-             facts);
+             "madvise_addr_type caddr_t\n%s",
+             version, facts, symbols);
     ck_assert_int_eq(tu_results(&res, "r.txt", text, &cat), MMAPC_OK);
     in.cat = &cat;
     in.res = &res;
@@ -328,6 +330,26 @@ char *tu_emit_facts(mmapc_emitter emit, const char *facts)
     mmapc_results_free(&res);
     mmapc_catalog_free(&cat);
     return out;
+}
+
+char *tu_emit_facts(mmapc_emitter emit, const char *facts)
+{
+    return emit_texts(emit, "%family T t\nX T int - x\n", 1, facts,
+                      "symbol X 0x7\n");
+}
+
+char *tu_emit_provenance(mmapc_emitter emit)
+{
+    return emit_texts(emit,
+                      "%family MAP Map\n"
+                      "MAP_RENAME MAP flag - Rename.\n"
+                      "MAP_X MAP flag - Present, no header known.\n"
+                      "MAP_GONE MAP flag - Absent.\n",
+                      2, "",
+                      "symbol MAP_RENAME 0x20 linux/mman.h\n"
+                      "conflict MAP_RENAME sys/mman.h 2048\n"
+                      "conflict MAP_RENAME asm/mman.h yes\n"
+                      "symbol MAP_X 0x40\nsymbol MAP_GONE no\n");
 }
 
 Suite *tu_suite(const char *name, TCase *tc)

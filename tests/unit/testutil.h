@@ -109,4 +109,10 @@ char *tu_emit(mmapc_emitter emit, const struct mmapc_input *in, int *rc);
  * function lines FACTS ("function f yes\n..."); the output (malloc'd). */
 char *tu_emit_facts(mmapc_emitter emit, const char *facts);
 
+/* Run EMIT on a format 2 results file with provenance: MAP_RENAME is 0x20
+ * from linux/mman.h, sys/mman.h says 2048 and asm/mman.h defines it as no
+ * integer; MAP_X is 0x40 from a header not told; MAP_GONE is absent. The
+ * output (malloc'd). */
+char *tu_emit_provenance(mmapc_emitter emit);
+
 #endif
