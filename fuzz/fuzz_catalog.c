@@ -1,5 +1,5 @@
-/* fuzz_catalog.c: libFuzzer harness for the catalog parser (gen/catalog.c)
- * and the line reader under it (gen/lines.c). `make fuzz` builds and runs
+/* fuzz_catalog.c: libFuzzer harness for the catalog parser (gen/model/catalog.c)
+ * and the line reader under it (gen/core/lines.c). `make fuzz` builds and runs
  * it; docs/robustness.md has the details.
  *
  * The input is a catalog file. Beyond the sanitizers, the harness checks

@@ -1,5 +1,5 @@
 /* fuzz_results.c: libFuzzer harness for the probe results parser
- * (gen/results.c, gen/intval.c) and the line reader under it. `make fuzz`
+ * (gen/model/results.c, gen/model/intval.c) and the line reader under it. `make fuzz`
  * builds and runs it; docs/robustness.md has the details.
  *
  * The input is a probe-results.txt. It is read against three fixed

@@ -75,7 +75,9 @@ status=0
 for h in catalog results; do
     echo "$me: building fuzz/fuzz_$h with $FUZZ_CC"
     # shellcheck disable=SC2086
-    if ! $FUZZ_CC $FUZZ_CFLAGS $sanitize -I"$srcdir/gen" -I"$srcdir/fuzz" \
+    if ! $FUZZ_CC $FUZZ_CFLAGS $sanitize -I"$srcdir/gen" -I"$srcdir/gen/core" \
+        -I"$srcdir/gen/model" -I"$srcdir/gen/emit" -I"$srcdir/gen/merge" \
+        -I"$srcdir/fuzz" \
         -DMMAPC_VERSION='"fuzz"' -DMMAPC_FUZZ_SRCDIR="\"$srcdir\"" \
         -o "fuzz/fuzz_$h" "$srcdir/fuzz/fuzz_$h.c" \
         "$srcdir/fuzz/fuzz_common.c" $sources gen/templates.c; then

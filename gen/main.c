@@ -5,7 +5,7 @@
  *   mmapc-gen --help | --version
  *
  * Output formats are dispatched through the formats[] table; the
- * subcommand merge (gen/merge_main.c) is chosen by the first argument.
+ * subcommand merge (gen/merge/merge_main.c) is chosen by the first argument.
  */
 #include <stdlib.h>
 #include <string.h>

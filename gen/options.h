@@ -1,5 +1,5 @@
 /* options.h: the option parser and the table of formats that the command
- * lines of mmapc-gen (gen/main.c) and of mmapc-gen merge (gen/merge_main.c)
+ * lines of mmapc-gen (gen/main.c) and of mmapc-gen merge (gen/merge/merge_main.c)
  * share.
  *
  * An option with a value is written --NAME VALUE or --NAME=VALUE, and the

@@ -7,7 +7,7 @@
 #   sym NAME FAMILY KIND          (KIND without its attributes; strict is
 #                                  listed as flag: both are probed alike)
 # Errors go to stderr as FILE:LINE: message, with the rules and the words
-# of mmapc-gen (gen/catalog.c, gen/lines.c), so configure refuses what the
+# of mmapc-gen (gen/model/catalog.c, gen/core/lines.c), so configure refuses what the
 # generator would refuse, as it would: the first error stops, with exit
 # status 1. Two things awk cannot see portably are
 # checked by the caller before this runs (_MMAPC_CHECK_TEXT_FILE): NUL
@@ -33,7 +33,7 @@ BEGIN {
     errors = 0
     for (i = 1; i < 256; i++)
         ord[sprintf("%c", i)] = i
-    # C and C++ keywords and operators in lower case (as gen/catalog.c)
+    # C and C++ keywords and operators in lower case (as gen/model/catalog.c)
     n = split("alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t char8_t class co_await co_return co_yield compl concept const const_cast consteval constexpr constinit continue decltype default defined delete do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast requires restrict return short signed sizeof static static_assert static_cast struct switch template this thread_local throw true try typedef typeid typename typeof typeof_unqual union unsigned using virtual void volatile wchar_t while xor xor_eq", words, " ")
     for (i = 1; i <= n; i++) reserved[words[i]] = 1
 }
@@ -41,7 +41,7 @@ BEGIN {
 FNR == 1 { check_file_done(); files[++nfiles] = FILENAME; file_symbols = 0 }
 
 {
-    # As gen/lines.c reads a line: the first bad byte, unless the line is
+    # As gen/core/lines.c reads a line: the first bad byte, unless the line is
     # too long before it.
     if (match($0, /[^\t -~]/) && RSTART <= 1024) {
         c = substr($0, RSTART, 1)

@@ -14,7 +14,7 @@
  *   observe.c      ways to see an effect: smaps VmFlags, mincore, fork,
  *                  read-back, and whether smaps describes this program
  *   values.c       the numbers of --advice and --map-flag, read by the
- *                  generator's parser (gen/intval.c, built in too)
+ *                  generator's parser (gen/model/intval.c, built in too)
  *   results.c      the list of results, statuses and classes
  *   errnames.c     errno names, and the class of a rejection
  *   output.c       the table and the JSON document

@@ -3,7 +3,7 @@
  *
  * The syntax is the one --help states, the generator's for the values of
  * probe-results.txt, so both read a number with mmapc_intval_parse
- * (gen/intval.c, compiled into mmapc-probe too): decimal, or hex after 0x
+ * (gen/model/intval.c, compiled into mmapc-probe too): decimal, or hex after 0x
  * or 0X, with an optional minus sign. A number with a leading zero
  * ("0100") is refused rather than read as octal, as strtol with base 0
  * would. */

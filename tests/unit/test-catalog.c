@@ -1,4 +1,4 @@
-/* test-catalog.c: the catalog parser (gen/catalog.c), good and bad input. */
+/* test-catalog.c: the catalog parser (gen/model/catalog.c), good and bad input. */
 #include <stdlib.h>
 #include <string.h>
 

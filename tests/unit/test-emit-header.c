@@ -1,4 +1,4 @@
-/* test-emit-header.c: the header emitter (gen/emit_header.c) on the data
+/* test-emit-header.c: the header emitter (gen/emit/emit_header.c) on the data
  * of tests/data, for an LP64 and an ILP32 target, and its errors. The
  * header's compilation is tested by tests/header-*.sh. */
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* test-emit-json.c: the JSON emitter (gen/emit_json.c): byte for byte
+/* test-emit-json.c: the JSON emitter (gen/emit/emit_json.c): byte for byte
  * against tests/data/expected-*.json, plus escaping and null rules. The
  * output is parsed by a real JSON parser in tests/gen/json-valid.sh. */
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* test-emit-man.c: the man page emitter (gen/emit_man.c): byte for byte
+/* test-emit-man.c: the man page emitter (gen/emit/emit_man.c): byte for byte
  * against tests/data/expected-lp64.7, then roff escaping, the page's
  * structure and the notes. tests/gen/docs-outputs.sh has groff render the
  * build's page and these test pages with all warnings on. */

@@ -1,5 +1,5 @@
-/* test-emit-markdown.c: the Markdown emitter (gen/emit_markdown.c) and
- * the notes it shares with the man page (gen/docnotes.c): byte for byte
+/* test-emit-markdown.c: the Markdown emitter (gen/emit/emit_markdown.c) and
+ * the notes it shares with the man page (gen/emit/docnotes.c): byte for byte
  * against tests/data/expected-lp64.md, then escaping, notes, values and
  * the target and function lists. tests/gen/docs-outputs.sh checks the build's
  * mmap_consts.md against the real catalog. */

@@ -1,4 +1,4 @@
-/* test-intval.c: integer values (gen/intval.c): parsing over the whole
+/* test-intval.c: integer values (gen/model/intval.c): parsing over the whole
  * -2^63 .. 2^64-1 range, formatting, and the C literals of each target. */
 #include <string.h>
 

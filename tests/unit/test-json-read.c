@@ -1,4 +1,4 @@
-/* test-json-read.c: the JSON reader of mmapc-gen merge (gen/json_read.c):
+/* test-json-read.c: the JSON reader of mmapc-gen merge (gen/merge/json_read.c):
  * valid documents, exact 64-bit integers, escapes and UTF-8, and every kind
  * of bad input, reported as NAME:LINE: message without a crash. */
 #include <stdlib.h>

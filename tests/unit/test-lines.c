@@ -1,4 +1,4 @@
-/* test-lines.c: the checked line reader (gen/lines.c). */
+/* test-lines.c: the checked line reader (gen/core/lines.c). */
 #include <string.h>
 
 #include "diag.h"

@@ -1,4 +1,4 @@
-/* test-nameindex.c: the name index (gen/nameindex.c) that the catalog and
+/* test-nameindex.c: the name index (gen/core/nameindex.c) that the catalog and
  * the results use: lookups by length, missing names, duplicates, names
  * that share a slot (also across the end of the table), and growth.
  *

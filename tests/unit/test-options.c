@@ -1,6 +1,6 @@
 /* test-options.c: the generator's small shared helpers: the option parser
  * of both command lines (gen/options.c) and the growing arrays and string
- * copies (gen/grow.c). */
+ * copies (gen/core/grow.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

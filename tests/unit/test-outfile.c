@@ -1,4 +1,4 @@
-/* test-outfile.c: atomic output files (gen/outfile.c): the output appears
+/* test-outfile.c: atomic output files (gen/core/outfile.c): the output appears
  * whole or not at all, an existing output survives every failure, and no
  * temporary file is left behind. */
 #include <stdlib.h>

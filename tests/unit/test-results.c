@@ -1,4 +1,4 @@
-/* test-results.c: the probe results parser (gen/results.c), read against a
+/* test-results.c: the probe results parser (gen/model/results.c), read against a
  * catalog; good and bad input. */
 #include <string.h>
 

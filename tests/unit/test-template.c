@@ -1,4 +1,4 @@
-/* test-template.c: the template engine (gen/template.c) and the templates
+/* test-template.c: the template engine (gen/emit/template.c) and the templates
  * embedded by gen/embed.awk. */
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* docnotes.h: what the generated docs (mmap_consts.md, mmap_consts.7) say
- * about each symbol, shared by gen/emit_markdown.c and gen/emit_man.c so
+ * about each symbol, shared by gen/emit/emit_markdown.c and gen/emit/emit_man.c so
  * both formats state the same facts. docs/generator.md has the rules.
  *
  * The value column: the value in hex ("0x20", "-0x1"), "absent" when the

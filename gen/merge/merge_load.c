@@ -1,7 +1,7 @@
 /* merge_load.c: the inputs of mmapc-gen merge as the single-target code
  * sees them (see merge.h).
  *
- * Each input is read and checked against the schema (gen/merge_input.c);
+ * Each input is read and checked against the schema (gen/merge/merge_input.c);
  * every input must list the first one's constants. Then the first input's
  * constants go to the catalog, and each input's facts to its results, line
  * by line through the catalog's and the results' own readers, each line

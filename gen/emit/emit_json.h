@@ -1,5 +1,5 @@
-/* emit_json.h: what the merged JSON (gen/merge_json.c) shares with
- * mmap_consts.json (gen/emit_json.c). */
+/* emit_json.h: what the merged JSON (gen/merge/merge_json.c) shares with
+ * mmap_consts.json (gen/emit/emit_json.c). */
 #ifndef MMAPC_GEN_EMIT_JSON_H
 #define MMAPC_GEN_EMIT_JSON_H
 

@@ -1,7 +1,7 @@
-/* emit_header.h: mmap_consts.h, written by gen/emit_header.c and the
- * files it shares the work with (gen/emit_header_check.c,
- * gen/emit_header_guard.c, gen/emit_header_text.c). The merged header of
- * several targets (gen/merge_header.c, gen/merge_choice.c) reuses these
+/* emit_header.h: mmap_consts.h, written by gen/emit/emit_header.c and the
+ * files it shares the work with (gen/emit/emit_header_check.c,
+ * gen/emit/emit_header_guard.c, gen/emit/emit_header_text.c). The merged header of
+ * several targets (gen/merge/merge_header.c, gen/merge/merge_choice.c) reuses these
  * parts, so that every branch of a merged header says exactly what the
  * single-target header of that target says.
  */
@@ -17,7 +17,7 @@
     1u /* SYMBOLS without the per-symbol comments
                                    that repeat the catalog's descriptions */
 
-/* gen/emit_header.c: the placeholders of templates/mmap_consts.h.in. */
+/* gen/emit/emit_header.c: the placeholders of templates/mmap_consts.h.in. */
 
 /* Write what the single-target header writes for placeholder NAME of
  * templates/mmap_consts.h.in (BLOCK: alone on its line). Returns a
@@ -25,14 +25,14 @@
 int mmapc_header_part(FILE *out, const char *name, int block,
                       const struct mmapc_input *in, unsigned flags);
 
-/* gen/emit_header_check.c: the checks before anything is written. */
+/* gen/emit/emit_header_check.c: the checks before anything is written. */
 
 /* The checks mmapc_emit_header makes before writing anything: every value
  * fits a type of the target, no macro name has two sources. MMAPC_OK, or
  * MMAPC_ERR after reporting. */
 int mmapc_header_check(const struct mmapc_input *in);
 
-/* gen/emit_header_guard.c: the target check. */
+/* gen/emit/emit_header_guard.c: the target check. */
 
 /* The block TARGET_GUARD: an #error for a compiler that lacks a predefined
  * macro of the target, defines one otherwise, or defines an
@@ -75,7 +75,7 @@ size_t mmapc_header_put_predef_tests(FILE *out,
                                      mmapc_predef_report report,
                                      const void *ctx);
 
-/* gen/emit_header_text.c: how the header spells text. */
+/* gen/emit/emit_header_text.c: how the header spells text. */
 
 /* A C string literal, escaped as in the header (no trigraph can form). */
 void mmapc_header_c_string(FILE *out, const char *s);

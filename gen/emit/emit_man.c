@@ -1,11 +1,11 @@
 /* emit_man.c: write the man page mmap_consts.7 from
  * templates/mmap_consts.7.in.
  *
- * The same content as mmap_consts.md (gen/emit_markdown.c): the target and
+ * The same content as mmap_consts.md (gen/emit/emit_markdown.c): the target and
  * toolchain, the functions found, one subsection per family with every
  * catalog symbol as a tagged paragraph (.TP). Only man(7) macros, no tbl.
- * The walk of the document (gen/docwalk.c) and the per-symbol facts
- * (gen/docnotes.c) are shared with mmap_consts.md; this file is the format.
+ * The walk of the document (gen/emit/docwalk.c) and the per-symbol facts
+ * (gen/emit/docnotes.c) are shared with mmap_consts.md; this file is the format.
  *
  * Escaping, for text from the catalog and the results:
  * - a backslash is \e; a double quote \(dq (safe in macro arguments too);

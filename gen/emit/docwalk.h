@@ -1,5 +1,5 @@
 /* docwalk.h: the walk of the generated docs, shared by
- * gen/emit_markdown.c (mmap_consts.md) and gen/emit_man.c (mmap_consts.7).
+ * gen/emit/emit_markdown.c (mmap_consts.md) and gen/emit/emit_man.c (mmap_consts.7).
  *
  * Both fill their template's placeholders with the same sections, in the
  * same order, with the same facts and the same sentences:

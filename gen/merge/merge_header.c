@@ -6,7 +6,7 @@
  * placeholder of the body is filled by the single-target code
  * (mmapc_header_part) once per branch; when every branch gives the same
  * text it is written once, otherwise in an #if MMAPC_BRANCH_ == N cascade.
- * TARGET_GUARD becomes the choice of the branch (gen/merge_choice.c);
+ * TARGET_GUARD becomes the choice of the branch (gen/merge/merge_choice.c);
  * MMAPC_TARGET becomes MMAPC_TARGET_, defined per branch. The branches
  * come from mmapc_merge_plan.
  */

@@ -3,8 +3,8 @@
  * CommonMark with GitHub-style tables: the target and toolchain, the
  * functions found, and one table per family (families in catalog order,
  * symbols in catalog order within each) with every catalog symbol. The
- * walk of the document (gen/docwalk.c) and the per-symbol facts
- * (gen/docnotes.c) are shared with the man page; this file is the format.
+ * walk of the document (gen/emit/docwalk.c) and the per-symbol facts
+ * (gen/emit/docnotes.c) are shared with the man page; this file is the format.
  *
  * Escaping: catalog text (descriptions, family titles) and the results'
  * free text (compiler, C library) may hold any printable ASCII, so every

@@ -3,15 +3,15 @@
  *   mmapc-gen merge --format header|markdown|json --output FILE
  *                   [--prefer FILE]... A.json B.json ...
  *
- * Each input is read (gen/json_read.c), checked against the schema of
- * docs/generator.md (gen/merge_input.c) and turned into what the
- * single-target emitters use (gen/merge_load.c): one catalog, from the
+ * Each input is read (gen/merge/json_read.c), checked against the schema of
+ * docs/generator.md (gen/merge/merge_input.c) and turned into what the
+ * single-target emitters use (gen/merge/merge_load.c): one catalog, from the
  * first input (the others must list the same constants with the same
  * kinds), and one struct mmapc_results per input, made line by line by the
  * results reader itself, so every rule of probe-results.txt applies.
- * gen/merge_plan.c groups the targets into the merged header's branches;
- * gen/merge_header.c (with gen/merge_choice.c), gen/merge_markdown.c and
- * gen/merge_json.c write the outputs, which docs/generator.md describes; gen/merge_main.c is the
+ * gen/merge/merge_plan.c groups the targets into the merged header's branches;
+ * gen/merge/merge_header.c (with gen/merge/merge_choice.c), gen/merge/merge_markdown.c and
+ * gen/merge/merge_json.c write the outputs, which docs/generator.md describes; gen/merge/merge_main.c is the
  * command line.
  */
 #ifndef MMAPC_GEN_MERGE_H
@@ -103,7 +103,7 @@ mmapc_merge_branch_target(const struct mmapc_merge *m, size_t b);
 const char *const *mmapc_merge_os_macros(size_t *n);
 const char *const *mmapc_merge_cpu_macros(size_t *n);
 
-/* The merged header's choice of a branch (gen/merge_choice.c): what stands
+/* The merged header's choice of a branch (gen/merge/merge_choice.c): what stands
  * for the single-target header's TARGET_GUARD. */
 void mmapc_merge_put_choice(FILE *out, const struct mmapc_merge *m);
 

@@ -1,5 +1,5 @@
 /* merge_input.h: one input of mmapc-gen merge, a mmap_consts.json, read
- * and checked against the schema of docs/generator.md (gen/merge_input.c).
+ * and checked against the schema of docs/generator.md (gen/merge/merge_input.c).
  * Private to the merge code.
  */
 #ifndef MMAPC_GEN_MERGE_INPUT_H

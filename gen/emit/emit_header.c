@@ -1,7 +1,7 @@
 /* emit_header.c: write mmap_consts.h from templates/mmap_consts.h.in, a
  * placeholder at a time. Before anything is written the input is checked
- * (gen/emit_header_check.c); the target check is gen/emit_header_guard.c's,
- * and every comment and string goes through gen/emit_header_text.c.
+ * (gen/emit/emit_header_check.c); the target check is gen/emit/emit_header_guard.c's,
+ * and every comment and string goes through gen/emit/emit_header_text.c.
  */
 #include <string.h>
 
