@@ -1,19 +1,23 @@
-# Autoconf's cache dump, in linear time.
+# Autoconf's cache dump, in linear time, with the probes' per-name entries.
 #
 # configure dumps its cache variables twice: into config.log when it exits,
-# and for the cache file (AC_CACHE_SAVE, in AC_OUTPUT). Autoconf's dump
+# and for the cache file (AC_CACHE_SAVE, in AC_OUTPUT). A catalog gives
+# three cache variables per name; kept as shell variables, they would make
+# the dump grow with the square of the catalog (docs/benchmarks.md, Large
+# catalogs): bash lists its variables (`set') in superlinear time, and dash
+# takes time in proportion to their number for each assignment and each
+# `eval'. So the probes keep each name's cache entries in a file
+# ($mmapc_cache_entries, probes/mmapc_probe.m4), not in variables, and the
+# dump prints that file with the shell's variables. And Autoconf's dump
 # (_AC_CACHE_DUMP) first reads every shell variable once with `eval', to
 # unset those whose value holds a newline, which its `set'-based dump would
-# mangle. A catalog gives a cache variable per name, and in dash, whose
-# variable table does not grow, each `eval' costs time in proportion to the
-# number of variables: the dump grows with the square of the catalog
-# (docs/benchmarks.md: 40,000 variables, 13 s; 140,000 names did not finish
-# in 22 minutes). Here only the variables that `set' shows on a line of
-# their own that does not end in a quote, the first line of a value that
-# goes on, are read and, if they hold a newline, unset; the dump itself is
-# Autoconf's. This file redefines _AC_CACHE_DUMP when aclocal.m4 is read,
-# before AC_INIT writes its exit trap; MMAPC_LINEAR_CACHE_DUMP, called
-# anywhere in configure.ac, makes aclocal include it.
+# mangle: here only the variables that `set' shows on a line of their own
+# that does not end in a quote, the first line of a value that goes on, are
+# read; the dump itself is Autoconf's. This file redefines _AC_CACHE_DUMP
+# when aclocal.m4 is read, before AC_INIT writes its exit trap: the
+# installed mmap-consts.m4 holds it, so a consumer's configure gets it
+# with MMAPC_CONSTANTS; MMAPC_LINEAR_CACHE_DUMP, called anywhere in
+# configure.ac, makes aclocal include it.
 
 m4_define([_AC_CACHE_DUMP],
 [# A newline in a value would spoil the dump: unset such variables. Only a
@@ -34,7 +38,7 @@ m4_define([_AC_CACHE_DUMP],
     esac
   done
 
-  (set) 2>&1 |
+  { (set) 2>&1 |
     case $as_nl`(ac_space=' '; set) 2>&1` in #(
     *${as_nl}ac_space=\ *)
       # `set' does not quote correctly, so add quotes: double-quote
@@ -47,7 +51,10 @@ m4_define([_AC_CACHE_DUMP],
       # `set' quotes correctly as required by POSIX, so do not add quotes.
       sed -n ["/^[_$as_cr_alnum]*_cv_[_$as_cr_alnum]*=/p"]
       ;;
-    esac |
+    esac
+  # The probes' per-name entries, already quoted.
+  test -z "$mmapc_cache_entries" || cat "$mmapc_cache_entries" 2>/dev/null
+  } |
     sort
 )dnl
 ])

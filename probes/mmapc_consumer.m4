@@ -73,7 +73,7 @@ AS_IF([test -n "$MMAPC_DATADIR"], [mmapc_datadir=$MMAPC_DATADIR],
   [mmapc_datadir=`AS_DIRNAME(["$MMAPC_GEN"])`
    mmapc_datadir=`AS_DIRNAME(["$mmapc_datadir"])`/share/mmap-consts])
 for mmapc_f in symbols.def target-macros.def feature-macros.h catalog.awk probe-source.awk \
-    scan-cpp.awk read-records.awk plan.awk combine.awk; do
+    scan-cpp.awk read-records.awk plan.awk presets.awk combine.awk; do
   AS_IF([test -f "$mmapc_datadir/$mmapc_f"], [],
     [AC_MSG_RESULT([no])
      AC_MSG_ERROR([no $mmapc_datadir/$mmapc_f: set MMAPC_DATADIR to the share/mmap-consts directory of mmap-consts])])

@@ -367,12 +367,18 @@ mmapc_probe_cflags=$mmapc_filtered
 # ---------------------
 # Probe every catalog name not preset by the user. Cache variables:
 #   mmapc_cv_sym_NAME        no, yes (present, no integer value) or the value
+#   mmapc_cv_from_NAME       the header of its definition, when known
+#   mmapc_cv_conflicts_NAME  HEADER=RESULT of other headers' definitions
+# The per-name ones are kept in a file ($mmapc_cache_entries), not in shell
+# variables: the cache dump (mmapc_cache_dump.m4) prints them.
 #   mmapc_cv_libc            the C library ("glibc 2.36", "musl", ...)
 #   mmapc_cv_predefs         NAME=VALUE of each target macro defined
 #   mmapc_cv_sizeof_int, mmapc_cv_sizeof_long, mmapc_cv_sizeof_long_long,
 #   mmapc_cv_sizeof_pointer  sizes of those types on the target
 AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
+dnl The cache dump that prints the per-name entries ($mmapc_cache_entries).
+AC_REQUIRE([MMAPC_LINEAR_CACHE_DUMP])dnl
 AC_REQUIRE([_MMAPC_PROBE_CFLAGS])dnl
 _MMAPC_CHECK_PRESETS
 AC_MSG_CHECKING([values of the catalog's constants])
@@ -405,19 +411,7 @@ AS_IF([test -s "$mmapc_tmp/value.bad"],
 $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
   "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/conflicts.lst" \
   "$mmapc_tmp/todo.lst" >"$mmapc_tmp/results.lst"
-dnl The cache variables, from one script: the shell reads a script in
-dnl blocks, where `read' takes a byte at a time. Results are yes, no or
-dnl numbers and headers are paths, so single quotes are enough.
-$AWK -v q="'" '$[]1 == "sym" {
-        print "mmapc_cv_sym_" $[]2 "=" $[]3
-        if ($[]4 != "") print "mmapc_cv_from_" $[]2 "=" q $[]4 q
-        next }
-      $[]1 == "conflict" {
-        w = $[]3 "=" $[]4
-        if ($[]2 in c) c@<:@$[]2@:>@ = c@<:@$[]2@:>@ " " w; else c@<:@$[]2@:>@ = w }
-      END { for (n in c) print "mmapc_cv_conflicts_" n "=" q c@<:@n@:>@ q }' \
-  "$mmapc_tmp/results.lst" >"$mmapc_tmp/results.sh"
-. "$mmapc_tmp/results.sh"
+_MMAPC_CACHE_ENTRIES(["$mmapc_tmp/results.lst"])
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
     [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
@@ -434,13 +428,18 @@ config.log)])])
      AS_VAR_SET([mmapc_cv_sizeof_$mmapc_t], [$mmapc_v])])
 done
 AC_MSG_RESULT([done, $mmapc_runs_constants compiler runs])
-dnl Per family: how many names are present. Every result goes to config.log.
-dnl The values as set above, or preset: from the files, not a lookup per name.
-$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") v@<:@$[]2@:>@ = $[]3; next }
-  FILENAME == ARGV@<:@2@:>@ { v@<:@$[]1@:>@ = $[]2; next }
-  $[]1 == "sym" { print $[]3, $[]2, v@<:@$[]2@:>@ }' \
+dnl Each name's result, probed or preset, in catalog order: final.lst
+dnl (FAMILY NAME RESULT) for the summary and config.log, and the symbol and
+dnl conflict lines of the results file (MMAPC_WRITE_RESULTS) in symbols.lst.
+$AWK -v symbols="$mmapc_tmp/symbols.lst" '
+  FILENAME != ARGV@<:@3@:>@ {
+    if ($[]1 == "sym") { v@<:@$[]2@:>@ = $[]3; line@<:@$[]2@:>@ = "symbol " substr($[]0, 5) }
+    else line@<:@$[]2@:>@ = line@<:@$[]2@:>@ "\n" $[]0
+    next }
+  $[]1 == "sym" { print $[]3, $[]2, v@<:@$[]2@:>@; print line@<:@$[]2@:>@ >symbols }' \
   "$mmapc_tmp/results.lst" "$mmapc_tmp/presets.lst" "$mmapc_tmp/catalog.lst" \
   >"$mmapc_tmp/final.lst"
+: >>"$mmapc_tmp/symbols.lst"
 sed "s/^/$as_me: constant /" "$mmapc_tmp/final.lst" >&AS_MESSAGE_LOG_FD
 $AWK '{ total@<:@$[]1@:>@++; if ($[]3 != "no") found@<:@$[]1@:>@++
         if (!($[]1 in order)) { order@<:@$[]1@:>@ = ++n; fam@<:@n@:>@ = $[]1 } }
@@ -534,57 +533,23 @@ AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
 # From CATALOG-LIST (MMAPC_CATALOG's catalog.lst), the names whose cache
 # variable is not set, with their family and kind, in $mmapc_tmp/todo.lst;
 # the functions of MMAPC_CHECK_FUNCS likewise in fnames.lst; both lists of
-# names in asked.lst, for the preprocessor pass. A preset that is no valid
+# names in asked.lst, for the preprocessor pass. The preset names' results
+# go to presets.lst (presets.awk) and their variables are unset: from here
+# on a name's result lives in files, and in the cache through
+# $mmapc_cache_entries (_MMAPC_CACHE_ENTRIES). A preset that is no valid
 # result stops configure.
 m4_define([_MMAPC_NAMES_TO_ASK],
-[dnl The presets, from one `set': a lookup per catalog name would cost time
+[dnl One `set' for all presets: a lookup per catalog name would cost time
 dnl in proportion to the number of variables in shells whose variable table
 dnl does not grow (dash), the square of the catalog in all.
-(set) 2>&1 | sed -n 's/^mmapc_cv_sym_\(@<:@A-Za-z0-9_@:>@*\)=.*/\1/p' | sort -u \
-  >"$mmapc_tmp/preset.names"
-dnl Each with its kind ("-" for a name the catalog does not list).
-$AWK 'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") kind@<:@$[]2@:>@ = $[]4; next }
-   { print $[]1, (($[]1 in kind) ? kind@<:@$[]1@:>@ : "-") }' \
-  $1 "$mmapc_tmp/preset.names" >"$mmapc_tmp/preset.kinds"
-: >"$mmapc_tmp/presets.lst"
-while read mmapc_name mmapc_kind; do
-  AS_VAR_COPY([mmapc_v], [mmapc_cv_sym_$mmapc_name])
-  dnl yes, no, or a C integer: decimal without a leading 0 (C would read
-  dnl it as octal), or 0x and hex digits; either with a leading -.
-  mmapc_v_bad=no
-  AS_CASE([$mmapc_v],
-    [yes | no | 0 | -0], [],
-    [-0[[xX]]* | 0[[xX]]*],
-      [AS_CASE([`echo "$mmapc_v" | sed 's/^-//;s/^0[[xX]]//'`],
-         ["" | *[[!0-9a-fA-F]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-    [-[[1-9]]* | [[1-9]]*],
-      [AS_CASE([`echo "$mmapc_v" | sed 's/^-//'`],
-         [*[[!0-9]]*], [mmapc_v_bad=yes], [mmapc_v_bad=no])],
-    [mmapc_v_bad=yes])
-  AS_IF([test "x$mmapc_v_bad" = xyes],
-    [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is not yes, no or a C integer (decimal or 0x hex)])])
-  dnl From -2^63 to 2^64-1, as the results file takes them: compared as
-  dnl digit strings of the same length, without leading zeros.
-  AS_CASE([$mmapc_v],
-    [yes | no], [],
-    [-0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^-0[[xX]]0*//' | tr A-F a-f` mmapc_max=8000000000000000],
-    [0[[xX]]*], [mmapc_d=`echo "$mmapc_v" | sed 's/^0[[xX]]0*//' | tr A-F a-f` mmapc_max=ffffffffffffffff],
-    [-*], [mmapc_d=${mmapc_v@%:@-} mmapc_max=9223372036854775808],
-    [mmapc_d=$mmapc_v mmapc_max=18446744073709551615])
-  AS_CASE([$mmapc_v], [yes | no], [],
-    [AS_IF([test ${@%:@mmapc_d} -gt ${@%:@mmapc_max} ||
-            { test ${@%:@mmapc_d} -eq ${@%:@mmapc_max} &&
-              test "x$mmapc_d" != "x$mmapc_max" &&
-              test "x`printf '%s\n%s\n' "$mmapc_d" "$mmapc_max" | LC_ALL=C sort | sed 1q`" = "x$mmapc_max"; }],
-       [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v' is out of range (from -2^63 to 2^64-1)])])
-    AS_CASE([$mmapc_kind],
-      [pointer | macro],
-        [AC_MSG_ERROR([mmapc_cv_sym_$mmapc_name='$mmapc_v': $mmapc_name is of kind $mmapc_kind, which has no value (want yes or no)])])])
-  echo "$mmapc_name $mmapc_v" >>"$mmapc_tmp/presets.lst"
-  _MMAPC_CHECK_PROVENANCE_PRESETS
-done <"$mmapc_tmp/preset.kinds"
+: >"$mmapc_tmp/unset.sh"
+(set) 2>&1 | $AWK -v unset="$mmapc_tmp/unset.sh" -f "$mmapc_probe_dir/presets.awk" \
+  $1 - >"$mmapc_tmp/presets.lst" ||
+  { mmapc_v=`cat "$mmapc_tmp/presets.lst"`; AC_MSG_ERROR([$mmapc_v]); }
+. "$mmapc_tmp/unset.sh"
+_MMAPC_CACHE_ENTRIES(["$mmapc_tmp/presets.lst"])
 $AWK -v todo="$mmapc_tmp/todo.lst" -v asked="$mmapc_tmp/asked.lst" \
-  'FILENAME == ARGV@<:@1@:>@ { preset@<:@$[]1@:>@ = 1; next }
+  'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") preset@<:@$[]2@:>@ = 1; next }
    $[]1 == "sym" && !($[]2 in preset) { print $[]2, $[]3, $[]4 >todo; print $[]2 >asked }' \
   "$mmapc_tmp/presets.lst" $1
 : >>"$mmapc_tmp/todo.lst"
@@ -596,34 +561,27 @@ while read mmapc_name; do
 done <"$mmapc_tmp/fnames.lst"
 ])
 
-# _MMAPC_CHECK_PROVENANCE_PRESETS
-# -------------------------------
-# In _MMAPC_NAMES_TO_ASK, for a name whose result is preset: its
-# mmapc_cv_from_NAME, if set, is a header's name, and its
-# mmapc_cv_conflicts_NAME HEADER=RESULT words.
-m4_define([_MMAPC_CHECK_PROVENANCE_PRESETS],
-[AS_VAR_COPY([mmapc_v], [mmapc_cv_from_$mmapc_name])
-AS_CASE([$mmapc_v],
-  [*[[!A-Za-z0-9_./+-]]*],
-    [AC_MSG_ERROR([mmapc_cv_from_$mmapc_name='$mmapc_v' is not a header's name (letters, digits and _ . / + -)])])
-AS_VAR_COPY([mmapc_v], [mmapc_cv_conflicts_$mmapc_name])
-AS_CASE([$mmapc_v],
-  [*[[!A-Za-z0-9_./+=\ -]]*],
-    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name='$mmapc_v' is not HEADER=RESULT words])])
-for mmapc_p in $mmapc_v; do
-  mmapc_r=${mmapc_p@%:@*=}
-  AS_CASE([${mmapc_p%%=*}:$mmapc_r],
-    [$mmapc_p:* | :* | *:],
-      [mmapc_r=bad],
-    [*:-0[[xX]]* | *:0[[xX]]*],
-      [AS_CASE([${mmapc_r@%:@-}], [0[[xX]] | ?[[xX]]*[[!0-9a-fA-F]]*], [mmapc_r=bad])],
-    [*:-[[1-9]]* | *:[[1-9]]*],
-      [AS_CASE([${mmapc_r@%:@-}], [*[[!0-9]]*], [mmapc_r=bad])],
-    [*:yes | *:0 | *:-0], [],
-    [mmapc_r=bad])
-  AS_IF([test "x$mmapc_r" = xbad],
-    [AC_MSG_ERROR([mmapc_cv_conflicts_$mmapc_name: '$mmapc_p' is not HEADER=RESULT (yes or a C integer)])])
-done
+# _MMAPC_CACHE_ENTRIES(RESULTS-LIST)
+# ----------------------------------
+# Add the names of RESULTS-LIST ("sym NAME RESULT [HEADER]", "conflict NAME
+# HEADER RESULT") to the cache entries, the mmapc_cv_sym_NAME,
+# mmapc_cv_from_NAME and mmapc_cv_conflicts_NAME assignments that the
+# cache dump (mmapc_cache_dump.m4) prints with the shell's variables.
+m4_define([_MMAPC_CACHE_ENTRIES],
+[dnl Results are yes, no or numbers and headers are paths: only a list of
+dnl conflicts needs quotes, as `set' in bash writes them.
+$AWK -v q="'" '$[]1 == "sym" {
+        print "mmapc_cv_sym_" $[]2 "=" $[]3
+        if ($[]4 != "") print "mmapc_cv_from_" $[]2 "=" $[]4
+        next }
+      $[]1 == "conflict" {
+        w = $[]3 "=" $[]4
+        if ($[]2 in c) c@<:@$[]2@:>@ = c@<:@$[]2@:>@ " " w; else { c@<:@$[]2@:>@ = w; o@<:@++n@:>@ = $[]2 } }
+      END { for (i = 1; i <= n; i++) {
+          v = c@<:@o@<:@i@:>@@:>@
+          print "mmapc_cv_conflicts_" o@<:@i@:>@ "=" (v ~ / / ? q v q : v) } }' \
+  $1 >>"$mmapc_tmp/cache.sh"
+mmapc_cache_entries=$mmapc_tmp/cache.sh
 ])
 
 # _MMAPC_FUNCS_TODO

@@ -52,6 +52,11 @@ mmapc_cv_predefs|__linux__|mmapc_cv_predefs: '__linux__' is not NAME=VALUE
 mmapc_cv_libc|glibc 2.36\nsymbol MAP_SHARED 0x2|mmapc_cv_libc holds a byte
 mmapc_cv_sizeof_int|0|mmapc_cv_sizeof_int=
 mmapc_cv_from_MAP_SHARED|sys/mman.h x|mmapc_cv_from_MAP_SHARED=
+mmapc_cv_from_MAP_SHARED|/usr/include/sys/mman.h|mmapc_cv_from_MAP_SHARED=.* is not a header's name
+mmapc_cv_from_MAP_SHARED|../sys/mman.h|mmapc_cv_from_MAP_SHARED=.* is not a header's name
+mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0x8000 sys/mman.h=yes|mmapc_cv_conflicts_MAP_SHARED: 'sys/mman.h=yes' names sys/mman.h a second time
+mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0x10000000000000000|mmapc_cv_conflicts_MAP_SHARED: .* is out of range
+mmapc_cv_conflicts_MAP_PRIVATE|../x.h=1|mmapc_cv_conflicts_MAP_PRIVATE: '../x.h=1' is not HEADER=RESULT
 mmapc_cv_conflicts_MAP_SHARED|sys/mman.h=0xZZ|mmapc_cv_conflicts_MAP_SHARED
 mmapc_cv_conflicts_MAP_PRIVATE|bogus|mmapc_cv_conflicts_MAP_PRIVATE: 'bogus' is not HEADER=RESULT
 mmapc_cv_madvise_addr_type|unknown|mmapc_cv_madvise_addr_type=
@@ -60,13 +65,42 @@ CASES
 (cd "$scratch" && "$vpath_srcdir/configure" -q \
    mmapc_cv_sym_MAP_POPULATE=0xffffffffffffffff mmapc_cv_sym_MAP_JIT=-9223372036854775808 \
    mmapc_cv_sym_MAP_FAILED=yes mmapc_cv_predefs='__linux__=1 __x86_64__=1' \
-   mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 sys/mman.h=yes') \
+   mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 asm/mman.h=yes') \
   >"$scratch/good" 2>&1 && ok "good presets taken" ||
   { fail "good presets refused"; cat "$scratch/good"; }
 # The header and conflicts preset reach the results file (format 2).
 for want in 'symbol MAP_POPULATE 0xffffffffffffffff linux/mman.h' \
-    'conflict MAP_POPULATE sys/mman.h 0x8000' 'conflict MAP_POPULATE sys/mman.h yes'; do
+    'conflict MAP_POPULATE sys/mman.h 0x8000' 'conflict MAP_POPULATE asm/mman.h yes'; do
   if grep -x "$want" "$scratch/probe-results.txt" >/dev/null; then ok "$want"
   else fail "no '$want' in probe-results.txt"; fi
 done
+# configure takes what the generator takes: the file the presets made
+# becomes a header.
+need_gen
+"$MMAPC_GEN" --catalog "$vpath_srcdir/catalog/symbols.def" \
+    --results "$scratch/probe-results.txt" --format header \
+    --output "$scratch/mmap_consts.h" 2>"$scratch/gen.err" &&
+  ok "mmapc-gen takes the results of the presets" ||
+  { fail "mmapc-gen refused the results of the presets"; cat "$scratch/gen.err"; }
+# The cache keeps every name, probed or preset, and a rerun from it
+# gives the same results without probing a name.
+cp "$scratch/probe-results.txt" "$scratch/first.txt"
+(cd "$scratch" && "$vpath_srcdir/configure" -q -C \
+   mmapc_cv_sym_MAP_POPULATE=0xffffffffffffffff mmapc_cv_sym_MAP_JIT=-9223372036854775808 \
+   mmapc_cv_sym_MAP_FAILED=yes mmapc_cv_predefs='__linux__=1 __x86_64__=1' \
+   mmapc_cv_from_MAP_POPULATE=linux/mman.h mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 asm/mman.h=yes') \
+  >"$scratch/cached" 2>&1 || { cat "$scratch/cached"; fail "configure -C"; }
+for want in 'mmapc_cv_sym_MAP_POPULATE=${mmapc_cv_sym_MAP_POPULATE=0xffffffffffffffff}' \
+    "mmapc_cv_conflicts_MAP_POPULATE=\${mmapc_cv_conflicts_MAP_POPULATE='sys/mman.h=0x8000 asm/mman.h=yes'}" \
+    'mmapc_cv_from_MAP_POPULATE=${mmapc_cv_from_MAP_POPULATE=linux/mman.h}' \
+    "`sed -n 's/^symbol MAP_SHARED \([^ ]*\) .*/mmapc_cv_sym_MAP_SHARED=${mmapc_cv_sym_MAP_SHARED=\1}/p' "$scratch/first.txt"`"; do
+  grep -x -F "$want" "$scratch/config.cache" >/dev/null && ok "config.cache: $want" ||
+    fail "config.cache has no line $want"
+done
+(cd "$scratch" && "$vpath_srcdir/configure" -C) >"$scratch/rerun" 2>&1 ||
+  { cat "$scratch/rerun"; fail "configure -C, second run"; }
+grep "values of the catalog's constants... done, 0 compiler runs" "$scratch/rerun" >/dev/null &&
+  ok "second run: no name probed" || fail "second run probed names again"
+cmp "$scratch/first.txt" "$scratch/probe-results.txt" >/dev/null &&
+  ok "second run: the same results" || fail "second run: other results"
 finish
