@@ -31,6 +31,20 @@ export CONFIG_SITE
 
 vpath_srcdir "$scratch"
 gen=$dest$mmapc_bindir/mmapc-gen$BUILD_EXEEXT
+
+# check_example ID DIR JSON LABEL [RESULTS]: DIR/print-constants, run under
+# qemu, prints the present integer constants of this target's reference
+# JSON and of JSON, the one the example made; RESULTS, if given, the
+# results the example's mmapc-scan wrote, are configure's.
+check_example() {
+    if run $target-$1.out $qemu "$2/print-constants"; then
+        compare "$scratch/$target-$1.out" "$d/reference.json" "$3" "$target: $4"
+        test -z "${5:-}" ||
+            same_results "$5" "$d/configure/probe-results.txt" "$target: $4"
+    else
+        fail "$target: $4's program under qemu"
+    fi
+}
 for t in $targets; do
     target=${t%%:*}
     qemu="qemu-${t#*:} -L /usr/$target"
@@ -57,14 +71,8 @@ for t in $targets; do
         -DCMAKE_TOOLCHAIN_FILE="$srcdir/examples/cmake/toolchains/$target.cmake" \
         -DCMAKE_PREFIX_PATH="$prefix" &&
         run $target-cmake-build.log cmake --build "$d/cmake"; then
-        if run $target-cmake.out $qemu "$d/cmake/print-constants"; then
-            compare "$scratch/$target-cmake.out" "$d/reference.json" \
-                "$d/cmake/mmap_consts/mmap_consts.json" "$target: examples/cmake"
-            same_results "$d/cmake/mmap_consts/mmap_consts-results.txt" \
-                "$d/configure/probe-results.txt" "$target: examples/cmake"
-        else
-            fail "$target: examples/cmake's program under qemu"
-        fi
+        check_example cmake "$d/cmake" "$d/cmake/mmap_consts/mmap_consts.json" \
+            examples/cmake "$d/cmake/mmap_consts/mmap_consts-results.txt"
     else
         fail "$target: examples/cmake with toolchains/$target.cmake"
     fi
@@ -81,13 +89,8 @@ for t in $targets; do
             else
                 fail "$target: mmapc-scan was not given Clang's --target"
             fi
-            if run $target-clang.out $qemu "$d/clang/print-constants"; then
-                compare "$scratch/$target-clang.out" "$d/reference.json" \
-                    "$d/clang/mmap_consts/mmap_consts.json" \
-                    "$target: examples/cmake with Clang"
-            else
-                fail "$target: examples/cmake's program (Clang) under qemu"
-            fi
+            check_example clang "$d/clang" "$d/clang/mmap_consts/mmap_consts.json" \
+                "examples/cmake with Clang"
         else
             fail "$target: examples/cmake with toolchains/clang-$target.cmake"
         fi
@@ -97,14 +100,8 @@ for t in $targets; do
         "$srcdir/examples/meson" \
         --cross-file "$srcdir/examples/meson/cross/$target.ini" &&
         run $target-meson-build.log meson compile -C "$d/meson"; then
-        if run $target-meson.out $qemu "$d/meson/print-constants"; then
-            compare "$scratch/$target-meson.out" "$d/reference.json" \
-                "$d/meson/mmap_consts.json" "$target: examples/meson"
-            same_results "$d/meson/mmap_consts-results.txt" \
-                "$d/configure/probe-results.txt" "$target: examples/meson"
-        else
-            fail "$target: examples/meson's program under qemu"
-        fi
+        check_example meson "$d/meson" "$d/meson/mmap_consts.json" \
+            examples/meson "$d/meson/mmap_consts-results.txt"
     else
         fail "$target: examples/meson with cross/$target.ini"
     fi
