@@ -412,11 +412,14 @@ $AWK -f "$mmapc_probe_dir/combine.awk" "$mmapc_scan" "$mmapc_records" \
   "$mmapc_value_good" "$mmapc_tmp/use.good" "$mmapc_tmp/conflicts.lst" \
   "$mmapc_tmp/todo.lst" >"$mmapc_tmp/results.lst"
 _MMAPC_CACHE_ENTRIES(["$mmapc_tmp/results.lst"])
+dnl The target's own records (type sizes, madvise's type) among the
+dnl names': a shell loop over every record would read them a byte at a time.
+sed -n '/^mmapc_/p' "$mmapc_records" >"$mmapc_tmp/target-records"
 while read mmapc_tag mmapc_v; do
   AS_CASE([$mmapc_tag],
     [mmapc_sizeof_*], [eval "mmapc_$mmapc_tag=\$mmapc_v"],
     [mmapc_madvise_voidp], [mmapc_madvise_voidp=$mmapc_v])
-done <"$mmapc_records"
+done <"$mmapc_tmp/target-records"
 for mmapc_t in int long long_long pointer; do
   AS_VAR_SET_IF([mmapc_cv_sizeof_$mmapc_t], [],
     [AS_VAR_COPY([mmapc_v], [mmapc_mmapc_sizeof_$mmapc_t])
