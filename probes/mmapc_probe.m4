@@ -369,12 +369,12 @@ mmapc_probe_cflags=$mmapc_filtered
 #   mmapc_cv_sym_NAME        no, yes (present, no integer value) or the value
 #   mmapc_cv_from_NAME       the header of its definition, when known
 #   mmapc_cv_conflicts_NAME  HEADER=RESULT of other headers' definitions
-# The per-name ones are kept in a file ($mmapc_cache_entries), not in shell
-# variables: the cache dump (mmapc_cache_dump.m4) prints them.
 #   mmapc_cv_libc            the C library ("glibc 2.36", "musl", ...)
 #   mmapc_cv_predefs         NAME=VALUE of each target macro defined
 #   mmapc_cv_sizeof_int, mmapc_cv_sizeof_long, mmapc_cv_sizeof_long_long,
 #   mmapc_cv_sizeof_pointer  sizes of those types on the target
+# The per-name ones are kept in a file ($mmapc_cache_entries), not in shell
+# variables: the cache dump (mmapc_cache_dump.m4) prints them.
 AC_DEFUN([MMAPC_PROBE_CONSTANTS],
 [AC_REQUIRE([_MMAPC_PROBE_SHELL_FUNCTIONS])dnl
 dnl The cache dump that prints the per-name entries ($mmapc_cache_entries).
