@@ -534,9 +534,9 @@ AS_IF([test "x$mmapc_madvise_type_wanted" = xyes &&
 # _MMAPC_NAMES_TO_ASK(CATALOG-LIST)
 # ---------------------------------
 # From CATALOG-LIST (MMAPC_CATALOG's catalog.lst), the names whose cache
-# variable is not set, with their family and kind, in $mmapc_tmp/todo.lst;
-# the functions of MMAPC_CHECK_FUNCS likewise in fnames.lst; both lists of
-# names in asked.lst, for the preprocessor pass. The preset names' results
+# variable is not set, with their family and kind, in $mmapc_tmp/todo.lst
+# (presets.awk); the functions of MMAPC_CHECK_FUNCS likewise in
+# fnames.lst; both lists of names in asked.lst, for the preprocessor pass. The preset names' results
 # go to presets.lst (presets.awk) and their variables are unset: from here
 # on a name's result lives in files, and in the cache through
 # $mmapc_cache_entries (_MMAPC_CACHE_ENTRIES). A preset that is no valid
@@ -546,15 +546,12 @@ m4_define([_MMAPC_NAMES_TO_ASK],
 dnl in proportion to the number of variables in shells whose variable table
 dnl does not grow (dash), the square of the catalog in all.
 : >"$mmapc_tmp/unset.sh"
-(set) 2>&1 | $AWK -v unset="$mmapc_tmp/unset.sh" -f "$mmapc_probe_dir/presets.awk" \
+(set) 2>&1 | $AWK -v unset="$mmapc_tmp/unset.sh" -v todo="$mmapc_tmp/todo.lst" \
+  -v asked="$mmapc_tmp/asked.lst" -f "$mmapc_probe_dir/presets.awk" \
   $1 - >"$mmapc_tmp/presets.lst" ||
   { mmapc_v=`cat "$mmapc_tmp/presets.lst"`; AC_MSG_ERROR([$mmapc_v]); }
 . "$mmapc_tmp/unset.sh"
 _MMAPC_CACHE_ENTRIES(["$mmapc_tmp/presets.lst"])
-$AWK -v todo="$mmapc_tmp/todo.lst" -v asked="$mmapc_tmp/asked.lst" \
-  'FILENAME == ARGV@<:@1@:>@ { if ($[]1 == "sym") preset@<:@$[]2@:>@ = 1; next }
-   $[]1 == "sym" && !($[]2 in preset) { print $[]2, $[]3, $[]4 >todo; print $[]2 >asked }' \
-  "$mmapc_tmp/presets.lst" $1
 : >>"$mmapc_tmp/todo.lst"
 : >>"$mmapc_tmp/asked.lst"
 dnl The functions of MMAPC_CHECK_FUNCS are asked in the same run.

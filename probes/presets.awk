@@ -1,12 +1,14 @@
 # presets.awk: the catalog names' presets, read from one `set' and checked
-# in one place.
+# in one place, and the names left to probe.
 #
-#   (set) | awk -v unset=UNSET -f presets.awk CATALOG -
+#   (set) | awk -v unset=UNSET -v todo=TODO -v asked=ASKED \
+#       -f presets.awk CATALOG -
 #
 # CATALOG: catalog.awk's list ("sym NAME FAMILY KIND"). Reads the lines of
 # `set' that assign mmapc_cv_sym_NAME, mmapc_cv_from_NAME or
-# mmapc_cv_conflicts_NAME. For every name whose result is preset, prints
-# it in combine.awk's form:
+# mmapc_cv_conflicts_NAME. Writes the catalog names whose result is not
+# preset to TODO ("NAME FAMILY KIND") and ASKED (NAME), in catalog order.
+# For every name whose result is preset, prints it in combine.awk's form:
 #   sym NAME RESULT [HEADER]
 #   conflict NAME HEADER RESULT      (a present name's mmapc_cv_conflicts_NAME)
 # The header and conflicts describe a result, so they are taken only where
@@ -65,7 +67,8 @@ function check_from(v, var) {
         fail(var "='" v "' is not a header's name (letters, digits and _ . / + -;" \
              " not absolute, no ..)")
 }
-function check_conflicts(v, var,    n, w, i, h, r, seen) {
+# A list of HEADER=RESULT words, kept as nc[NAME] pairs ch[NAME, I], cr[NAME, I].
+function check_conflicts(name, v, var,    n, w, i, h, r, seen) {
     if (v ~ /[^A-Za-z0-9_.\/+= -]/)
         fail(var "='" v "' is not HEADER=RESULT words")
     n = split(v, w, " ")
@@ -79,10 +82,15 @@ function check_conflicts(v, var,    n, w, i, h, r, seen) {
         if (h in seen)
             fail(var ": '" w[i] "' names " h " a second time")
         seen[h] = 1
+        ch[name, i] = h; cr[name, i] = r
     }
+    nc[name] = n
 }
 
-FILENAME == ARGV[1] { if ($1 == "sym") kind[$2] = $4; next }
+FILENAME == ARGV[1] {
+    if ($1 == "sym") { kind[$2] = $4; catalog[++ncat] = $2 " " $3 " " $4 }
+    next
+}
 
 match($0, /^mmapc_cv_(sym|from|conflicts)_[A-Za-z0-9_]+=/) {
     var = substr($0, 1, RLENGTH - 1)
@@ -97,8 +105,7 @@ match($0, /^mmapc_cv_(sym|from|conflicts)_[A-Za-z0-9_]+=/) {
         check_from(v, var)
         from[name] = v
     } else {
-        check_conflicts(v, var)
-        conflicts[name] = v
+        check_conflicts(name, v, var)
     }
     vars = vars " " var
     if (++nvars % 100 == 0) { print "unset" vars >unset; vars = "" }
@@ -114,10 +121,13 @@ END {
         else
             print "sym", name, result[name], from[name]
         if (result[name] == "no") continue
-        k = split(conflicts[name], w, " ")
-        for (j = 1; j <= k; j++) {
-            h = w[j]; sub(/=.*/, "", h)
-            print "conflict", name, h, substr(w[j], length(h) + 2)
-        }
+        for (j = 1; j <= nc[name]; j++)
+            print "conflict", name, ch[name, j], cr[name, j]
+    }
+    for (i = 1; i <= ncat; i++) {
+        split(catalog[i], w, " ")
+        if (w[1] in result) continue
+        print catalog[i] >todo
+        print w[1] >asked
     }
 }
